@@ -1,0 +1,47 @@
+namespace Tasker.Diagnostics;
+
+/// <summary>
+/// Every code the engine and its hosts report. Ranges: TSK0xxx reading a profile, TSK1xxx finding tasks,
+/// TSK2xxx running tasks, TSK3xxx storage, TSK4xxx containers, TSK5xxx the build integration.
+/// The README's diagnostics table lists the same codes; a test keeps the two in step.
+/// </summary>
+internal static class DiagnosticCodes
+{
+    public static readonly DiagnosticDescriptor ProfileNotFound = new("TSK0001", "The profile file does not exist or cannot be read.");
+    public static readonly DiagnosticDescriptor TomlSyntax = new("TSK0002", "The profile is not valid TOML.");
+    public static readonly DiagnosticDescriptor NoMetaEntries = new("TSK0003", "The profile has no [[__meta__]] entries.");
+    public static readonly DiagnosticDescriptor WrongLauncherValueType = new("TSK0004", "A launcher key has a value of the wrong type.");
+    public static readonly DiagnosticDescriptor MissingLauncherKey = new("TSK0005", "A [[__meta__]] entry lacks a required key.");
+    public static readonly DiagnosticDescriptor ProfileTableNotFound = new("TSK0006", "The table named by an entry's profile key does not exist.");
+    public static readonly DiagnosticDescriptor IncludedProfileNotFound = new("TSK0007", "The file named by an entry's path key does not exist.");
+    public static readonly DiagnosticDescriptor UnknownStorage = new("TSK0008", "The storage reference names no known storage.");
+    public static readonly DiagnosticDescriptor UnknownLauncherKey = new("TSK0009", "A launcher key is not known (warning).");
+
+    public static readonly DiagnosticDescriptor UnknownTaskReference = new("TSK1001", "No type has the referenced name.");
+    public static readonly DiagnosticDescriptor NotATask = new("TSK1002", "The referenced type does not implement Tasker.ITask.");
+    public static readonly DiagnosticDescriptor NoParameterlessConstructor = new("TSK1003", "The referenced type has no public parameterless constructor.");
+    public static readonly DiagnosticDescriptor TaskTypeLoadFailed = new("TSK1004", "The referenced type or one of its dependencies could not be loaded.");
+    public static readonly DiagnosticDescriptor AssemblyLoadFailed = new("TSK1005", "The project's output assembly could not be loaded.");
+
+    public static readonly DiagnosticDescriptor TaskReturnedError = new("TSK2001", "A task returned Return.Error.");
+    public static readonly DiagnosticDescriptor TaskThrew = new("TSK2002", "A task threw an exception.");
+    public static readonly DiagnosticDescriptor RetriesExhausted = new("TSK2003", "A task kept returning Return.Retry past max_retries.");
+    public static readonly DiagnosticDescriptor UndefinedReturnValue = new("TSK2004", "A task returned a value that is not a combination of Return flags.");
+    public static readonly DiagnosticDescriptor TaskLoggedError = new("TSK2005", "A task logged an error (the pipeline fails).");
+    public static readonly DiagnosticDescriptor TaskLoggedWarning = new("TSK2006", "A task logged a warning.");
+    public static readonly DiagnosticDescriptor ProfileValueError = new("TSK2007", "A task read a profile key that is missing or has another type.");
+    public static readonly DiagnosticDescriptor TaskConstructorThrew = new("TSK2008", "A task's constructor threw an exception.");
+
+    public static readonly DiagnosticDescriptor UndeclaredStorageAccess = new("TSK3001", "A task used a storage key it did not declare.");
+    public static readonly DiagnosticDescriptor StorageKeyMissing = new("TSK3002", "A task read a storage key that holds no value.");
+    public static readonly DiagnosticDescriptor StorageValueWrongType = new("TSK3003", "A storage value has another type than the one asked for.");
+    public static readonly DiagnosticDescriptor StoragePersistenceFailed = new("TSK3004", "The storage could not be loaded or dumped.");
+
+    public static readonly DiagnosticDescriptor BuildIntegrationFailed = new("TSK5001", "The build integration itself failed (a bug: please report it).");
+    public static readonly DiagnosticDescriptor PipelineCancelled = new("TSK5002", "The pipeline was cancelled with the build.");
+
+    public static IEnumerable<DiagnosticDescriptor> All =>
+        typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(member => member.GetValue(null))
+            .OfType<DiagnosticDescriptor>();
+}

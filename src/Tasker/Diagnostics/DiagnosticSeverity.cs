@@ -1,0 +1,7 @@
+namespace Tasker.Diagnostics;
+
+internal enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,269 @@
+using Microsoft.Extensions.Logging;
+using Tasker.Diagnostics;
+using Tasker.Profiles;
+using Tasker.Storage;
+
+namespace Tasker.Launching;
+
+/// <summary>
+/// Checks the launcher part of a profile (header, <c>[__setting__]</c>, <c>[[__meta__]]</c>) and reports every
+/// problem at its place, so that a profile with mistakes never starts running.
+/// </summary>
+internal static class LauncherProfileReader
+{
+    public const string MetaKey = "__meta__";
+    public const string SettingKey = "__setting__";
+
+    private static readonly string[] HeaderKeys = ["__schema__", "__name__", "__author__", "__version__", "__email__", "__abstract__"];
+    private static readonly string[] EntryKeys = ["reference", "include", "path", "profile", "execute", "max_retries"];
+
+    private static readonly Dictionary<string, LogLevel> LogLevels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["TRACE"] = LogLevel.Trace,
+        ["DEBUG"] = LogLevel.Debug,
+        ["INFO"] = LogLevel.Information,
+        ["INFORMATION"] = LogLevel.Information,
+        ["WARNING"] = LogLevel.Warning,
+        ["WARN"] = LogLevel.Warning,
+        ["ERROR"] = LogLevel.Error,
+        ["CRITICAL"] = LogLevel.Critical,
+        ["FATAL"] = LogLevel.Critical,
+        ["NONE"] = LogLevel.None,
+    };
+
+    /// <summary>Reads the launcher profile; returns <see langword="null"/> when an error was reported.</summary>
+    public static LauncherProfile? Read(ProfileTable root, string file, ICollection<Diagnostic> diagnostics)
+    {
+        var errorsBefore = diagnostics.Count(diagnostic => diagnostic.IsError);
+        var header = new LauncherHeader(
+            ReadString(root, "__schema__", diagnostics),
+            ReadString(root, "__name__", diagnostics),
+            ReadString(root, "__author__", diagnostics),
+            ReadString(root, "__version__", diagnostics),
+            ReadString(root, "__email__", diagnostics),
+            ReadString(root, "__abstract__", diagnostics));
+
+        foreach (var field in root.Fields)
+        {
+            if (field.Key.StartsWith("__", StringComparison.Ordinal) && field.Key.EndsWith("__", StringComparison.Ordinal)
+                && field.Key is not MetaKey and not SettingKey && !HeaderKeys.Contains(field.Key))
+            {
+                diagnostics.Add(Diagnostic.Warning(
+                    DiagnosticCodes.UnknownLauncherKey,
+                    field.KeyLocation,
+                    $"Unknown launcher key '{field.Key}'; it is ignored.{Suggestions.DidYouMean(field.Key, [.. HeaderKeys, MetaKey, SettingKey])}"));
+            }
+        }
+
+        var settings = ReadSettings(root, file, diagnostics);
+        var entries = ReadEntries(root, file, diagnostics);
+        return diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore
+            ? null
+            : new LauncherProfile(file, root, header, settings, entries);
+    }
+
+    private static LauncherSettings ReadSettings(ProfileTable root, string file, ICollection<Diagnostic> diagnostics)
+    {
+        var settings = LauncherSettings.Default(file);
+        var setting = ReadTable(root, SettingKey, diagnostics);
+        if (setting is null)
+        {
+            return settings;
+        }
+
+        if (ReadTable(setting, "storage", diagnostics) is { } storage)
+        {
+            if (storage.TryGetField("reference", out var referenceField) && ReadString(storage, "reference", diagnostics) is { } reference)
+            {
+                settings = settings with { StorageReference = reference, StorageLocation = referenceField.Value.Location };
+            }
+
+            settings = settings with { StorageOptions = ReadTable(storage, "kwargs", diagnostics) };
+        }
+
+        if (ReadTable(setting, "log", diagnostics) is { } log)
+        {
+            ReadBool(log, "stdout", diagnostics);
+            if (log.TryGetField("level", out var levelField) && ReadString(log, "level", diagnostics) is { } levelName)
+            {
+                if (LogLevels.TryGetValue(levelName, out var level))
+                {
+                    settings = settings with { MinimumLogLevel = level };
+                }
+                else
+                {
+                    diagnostics.Add(Diagnostic.Error(
+                        DiagnosticCodes.WrongLauncherValueType,
+                        levelField.Value.Location,
+                        $"Unknown log level '{levelName}'. Use one of TRACE, DEBUG, INFO, WARNING, ERROR, CRITICAL.{Suggestions.DidYouMean(levelName.ToUpperInvariant(), LogLevels.Keys)}"));
+                }
+            }
+        }
+
+        return settings;
+    }
+
+    private static List<MetaEntry> ReadEntries(ProfileTable root, string file, ICollection<Diagnostic> diagnostics)
+    {
+        var entries = new List<MetaEntry>();
+        if (!root.TryGetField(MetaKey, out var metaField))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.NoMetaEntries,
+                new SourceLocation(file, 1, 1),
+                "The profile has no [[__meta__]] entries, so there is nothing to run. Add a [[__meta__]] table with at least 'reference = \"Namespace.TaskType\"'."));
+            return entries;
+        }
+
+        if (metaField.Value.Raw is not ProfileArray { IsArrayOfTables: true } array)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.WrongLauncherValueType,
+                metaField.KeyLocation,
+                $"'{MetaKey}' must be an array of tables written as [[__meta__]], not a {ProfileValue.DescribeType(metaField.Value.Raw)}."));
+            return entries;
+        }
+
+        for (var index = 0; index < array.Items.Count; index++)
+        {
+            var table = (ProfileTable)array.Items[index].Raw;
+            if (ReadEntry(index, table, diagnostics) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        return entries;
+    }
+
+    private static MetaEntry? ReadEntry(int index, ProfileTable table, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var field in table.Fields.Where(field => !EntryKeys.Contains(field.Key)))
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.UnknownLauncherKey,
+                field.KeyLocation,
+                $"Unknown key '{field.Key}' in a [[__meta__]] entry; it is ignored.{Suggestions.DidYouMean(field.Key, EntryKeys)}"));
+        }
+
+        var reference = ReadString(table, "reference", diagnostics);
+        if (reference is null && !table.TryGetField("reference", out _))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.MissingLauncherKey,
+                table.Location,
+                "This [[__meta__]] entry has no 'reference'. Add 'reference = \"Namespace.TaskType\"' naming the task's type."));
+        }
+
+        var include = ReadBool(table, "include", diagnostics) ?? false;
+        var path = ReadString(table, "path", diagnostics);
+        var profileName = ReadString(table, "profile", diagnostics);
+        var execute = ReadBool(table, "execute", diagnostics) ?? true;
+        var maxRetries = ReadInteger(table, "max_retries", diagnostics, minimum: 0) ?? MetaEntry.DefaultMaxRetries;
+
+        if (include && string.IsNullOrEmpty(path))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.MissingLauncherKey,
+                LocationOf(table, "include"),
+                "This entry sets 'include = true' but gives no 'path'. Add 'path = \"file.toml\"' (relative to this profile) or set 'include = false'."));
+        }
+
+        if (reference is null)
+        {
+            return null;
+        }
+
+        return new MetaEntry(
+            index,
+            table.Location,
+            reference,
+            LocationOf(table, "reference"),
+            include,
+            path,
+            LocationOf(table, "path"),
+            profileName,
+            LocationOf(table, "profile"),
+            execute,
+            maxRetries,
+            table);
+    }
+
+    internal static SourceLocation LocationOf(ProfileTable table, string key) =>
+        table.TryGetField(key, out var field) ? field.Value.Location : table.Location;
+
+    private static string? ReadString(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
+        Read<string>(table, key, "a string", diagnostics);
+
+    private static bool? ReadBool(ProfileTable table, string key, ICollection<Diagnostic> diagnostics)
+    {
+        if (!table.TryGetField(key, out var field))
+        {
+            return null;
+        }
+
+        if (field.Value.Raw is bool value)
+        {
+            return value;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.WrongLauncherValueType,
+            field.Value.Location,
+            $"'{key}' must be a boolean (true or false), not {Describe(field.Value.Raw)}."));
+        return null;
+    }
+
+    private static int? ReadInteger(ProfileTable table, string key, ICollection<Diagnostic> diagnostics, int minimum)
+    {
+        if (!table.TryGetField(key, out var field))
+        {
+            return null;
+        }
+
+        if (field.Value.Raw is long value && value >= minimum && value <= int.MaxValue)
+        {
+            return (int)value;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.WrongLauncherValueType,
+            field.Value.Location,
+            $"'{key}' must be a whole number of at least {minimum}, not {Describe(field.Value.Raw)}."));
+        return null;
+    }
+
+    private static ProfileTable? ReadTable(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
+        Read<ProfileTable>(table, key, "a table", diagnostics);
+
+    private static T? Read<T>(ProfileTable table, string key, string expected, ICollection<Diagnostic> diagnostics)
+        where T : class
+    {
+        if (!table.TryGetField(key, out var field))
+        {
+            return default;
+        }
+
+        if (field.Value.Raw is T typed)
+        {
+            return typed;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.WrongLauncherValueType,
+            field.Value.Location,
+            $"'{key}' must be {expected}, not {Describe(field.Value.Raw)}."));
+        return default;
+    }
+
+    private static string Describe(object raw) =>
+        raw is string or long or double or bool ? $"the {ProfileValue.DescribeType(raw)} {FormatScalar(raw)}" : $"a {ProfileValue.DescribeType(raw)}";
+
+    private static string FormatScalar(object raw) => raw switch
+    {
+        string text => $"\"{text}\"",
+        bool flag => flag ? "true" : "false",
+        IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => raw.ToString() ?? string.Empty,
+    };
+}

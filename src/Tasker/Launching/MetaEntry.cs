@@ -1,0 +1,25 @@
+using Tasker.Diagnostics;
+using Tasker.Profiles;
+
+namespace Tasker.Launching;
+
+/// <summary>One <c>[[__meta__]]</c> entry: which task runs, with which profile table.</summary>
+internal sealed record MetaEntry(
+    int Index,
+    SourceLocation Location,
+    string Reference,
+    SourceLocation ReferenceLocation,
+    bool Include,
+    string? Path,
+    SourceLocation PathLocation,
+    string? ProfileName,
+    SourceLocation ProfileNameLocation,
+    bool Execute,
+    int MaxRetries,
+    ProfileTable Table)
+{
+    public const int DefaultMaxRetries = 3;
+
+    /// <summary>How the entry is named in messages: its reference and its one-based position.</summary>
+    public string DisplayName => $"{Reference} (entry {Index + 1})";
+}
