@@ -5,13 +5,18 @@ internal static class Suggestions
 {
     public static IReadOnlyList<string> Nearest(string input, IEnumerable<string> candidates, int count = 3)
     {
-        var limit = Math.Max(2, input.Length / 3);
-        return candidates
+        var limit = Math.Clamp(input.Length / 5, 2, 4);
+        var close = candidates
             .Distinct(StringComparer.Ordinal)
             .Select(candidate => (candidate, distance: Distance(input, candidate)))
             .Where(pair => pair.distance <= limit)
-            .OrderBy(pair => pair.distance)
-            .ThenBy(pair => pair.candidate, StringComparer.Ordinal)
+            .ToList();
+
+        // Only the closest candidates: a near miss should not be drowned by merely similar names.
+        var best = close.Count == 0 ? 0 : close.Min(pair => pair.distance);
+        return close
+            .Where(pair => pair.distance == best)
+            .OrderBy(pair => pair.candidate, StringComparer.Ordinal)
             .Take(count)
             .Select(pair => pair.candidate)
             .ToList();

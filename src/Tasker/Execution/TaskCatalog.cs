@@ -30,7 +30,7 @@ internal sealed class TaskCatalog
         var type = Find(name, location) ?? throw new DiagnosticException(Diagnostic.Error(
             DiagnosticCodes.UnknownTaskReference,
             location,
-            $"No task type named '{name}' was found in {DescribeSearch()}.{Suggestions.DidYouMean(name, CandidateNames(name))} Use the full name of a public class that implements Tasker.ITask."));
+            $"No task type named '{name}' was found in {DescribeSearch()}.{SuggestionFor(name)} Use the full name of a public class that implements Tasker.ITask."));
 
         if (!typeof(ITask).IsAssignableFrom(type))
         {
@@ -83,15 +83,19 @@ internal sealed class TaskCatalog
     private string DescribeSearch() =>
         _assemblies.Count == 0 ? "the built-in tasks" : $"{string.Join(", ", _assemblies.Select(assembly => assembly.GetName().Name))} or the built-in tasks";
 
-    private IEnumerable<string> CandidateNames(string name)
+    private string SuggestionFor(string name)
     {
         var taskTypes = _assemblies.SelectMany(LoadableTypes).Where(type => typeof(ITask).IsAssignableFrom(type) && !type.IsAbstract).ToList();
-        var names = taskTypes.Select(type => type.FullName!).Concat(_builtIns.Keys).ToList();
 
         // A type with the same simple name in another namespace is the likeliest intent.
         var simpleName = name[(name.LastIndexOf('.') + 1)..];
-        var sameSimpleName = taskTypes.Where(type => string.Equals(type.Name, simpleName, StringComparison.OrdinalIgnoreCase)).Select(type => type.FullName!).ToList();
-        return sameSimpleName.Count > 0 ? sameSimpleName : names;
+        var sameSimpleName = taskTypes.Where(type => string.Equals(type.Name, simpleName, StringComparison.OrdinalIgnoreCase)).Select(type => $"'{type.FullName}'").ToList();
+        if (sameSimpleName.Count > 0)
+        {
+            return $" Did you mean {string.Join(" or ", sameSimpleName)}?";
+        }
+
+        return Suggestions.DidYouMean(name, taskTypes.Select(type => type.FullName!).Concat(_builtIns.Keys));
     }
 
     private static IEnumerable<Type> LoadableTypes(Assembly assembly)

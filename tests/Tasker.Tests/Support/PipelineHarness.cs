@@ -1,0 +1,16 @@
+using Tasker.Events;
+using Tasker.Execution;
+
+namespace Tasker.Tests.Support;
+
+/// <summary>Runs a profile with task types from this test assembly and collects what the pipeline reports.</summary>
+internal static class PipelineHarness
+{
+    public static (PipelineResult Result, CollectingPipelineEvents Events) Run(string profilePath, CancellationToken cancellationToken = default)
+    {
+        var events = new CollectingPipelineEvents();
+        var catalog = new TaskCatalog([typeof(PipelineHarness).Assembly]);
+        var result = PipelineRunner.Run(new PipelineOptions(profilePath, catalog, events) { CancellationToken = cancellationToken });
+        return (result, events);
+    }
+}
