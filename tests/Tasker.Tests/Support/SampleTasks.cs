@@ -125,3 +125,14 @@ public sealed class NoDefaultConstructorTask(int value) : ITask
 public sealed class NotATask
 {
 }
+
+public sealed class StaticCounterTask : ITask
+{
+    public static int Invocations { get; set; }
+
+    public Return Invoke(Profile profile, IStorage shared, ILogger logger)
+    {
+        Invocations++;
+        return Return.Success;
+    }
+}
