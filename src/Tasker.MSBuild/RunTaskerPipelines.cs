@@ -1,5 +1,6 @@
 using Microsoft.Build.Framework;
 using Tasker.Diagnostics;
+using Tasker.Events;
 using Tasker.Execution;
 using Tasker.Hosting;
 using MSBuildTask = Microsoft.Build.Utilities.Task;
@@ -28,8 +29,60 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
     /// <summary>Where persistent storages keep their files by default.</summary>
     public string? StateDirectory { get; set; }
 
+    /// <summary>
+    /// Where to write the list of every profile file the pipelines read; the targets use it as inputs of the
+    /// next build, so a change to an included file reruns the pipelines.
+    /// </summary>
+    public string? InputListFile { get; set; }
+
+    /// <summary>The time limit of each pipeline (TaskerTimeout): seconds, or a number with a unit (90s, 5m).</summary>
+    public string? Timeout { get; set; }
+
     /// <inheritdoc />
     public void Cancel() => _cancellation.Cancel();
+
+    private static bool IsTrue(string value) => string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    // The item's Timeout metadata wins over the TaskerTimeout property.
+    private bool TryReadTimeout(ITaskItem profile, string path, MSBuildPipelineEvents events, out TimeSpan? timeout)
+    {
+        timeout = null;
+        var text = profile.GetMetadata("Timeout");
+        var source = "the Timeout metadata of this TaskerProfile";
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            text = Timeout;
+            source = "TaskerTimeout";
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (DurationParser.TryParse(text, out var parsed))
+        {
+            timeout = parsed;
+            return true;
+        }
+
+        events.Report(Diagnostic.Error(
+            DiagnosticCodes.InvalidBuildSetting,
+            SourceLocation.OfFile(path),
+            $"'{text}' is not a valid value for {source}: use {DurationParser.Syntax}."));
+        return false;
+    }
+
+    private void WriteInputList(IEnumerable<string> inputFiles)
+    {
+        if (string.IsNullOrEmpty(InputListFile))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(InputListFile))!);
+        File.WriteAllLines(InputListFile, inputFiles);
+    }
 
     /// <inheritdoc />
     public override bool Execute()
@@ -51,22 +104,35 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         }
 
         ConsumerAssemblyLoadContext? context = null;
+        var inputFiles = new SortedSet<string>(StringComparer.Ordinal);
         try
         {
             context = new ConsumerAssemblyLoadContext(AssemblyPath, DependencyPaths.Select(item => item.GetMetadata("FullPath")));
             var catalog = new TaskCatalog(context.SearchOrder());
             foreach (var profile in Profiles)
             {
-                var options = new PipelineOptions(profile.GetMetadata("FullPath"), catalog, events)
+                var path = profile.GetMetadata("FullPath");
+                var continueOnError = IsTrue(profile.GetMetadata("ContinueOnError"));
+                if (!TryReadTimeout(profile, path, events, out var timeout))
+                {
+                    break;
+                }
+
+                var options = new PipelineOptions(path, catalog, continueOnError ? new ErrorsAsWarningsPipelineEvents(events) : events)
                 {
                     StateDirectory = StateDirectory,
                     CancellationToken = _cancellation.Token,
+                    Timeout = timeout,
                 };
-                if (!PipelineRunner.Run(options).Succeeded)
+                var result = PipelineRunner.Run(options);
+                inputFiles.UnionWith(result.InputFiles);
+                if (!result.Succeeded && !continueOnError)
                 {
                     break;
                 }
             }
+
+            WriteInputList(inputFiles);
         }
         catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
         {

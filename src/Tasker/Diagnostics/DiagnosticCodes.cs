@@ -31,6 +31,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor TaskLoggedWarning = new("TSK2006", "A task logged a warning.");
     public static readonly DiagnosticDescriptor ProfileValueError = new("TSK2007", "A task read a profile key that is missing or has another type.");
     public static readonly DiagnosticDescriptor TaskConstructorThrew = new("TSK2008", "A task's constructor threw an exception.");
+    public static readonly DiagnosticDescriptor EntryTimedOut = new("TSK2009", "A task ran longer than its entry's timeout.");
 
     public static readonly DiagnosticDescriptor UndeclaredStorageAccess = new("TSK3001", "A task used a storage key it did not declare.");
     public static readonly DiagnosticDescriptor StorageKeyMissing = new("TSK3002", "A task read a storage key that holds no value.");
@@ -39,6 +40,8 @@ internal static class DiagnosticCodes
 
     public static readonly DiagnosticDescriptor BuildIntegrationFailed = new("TSK5001", "The build integration itself failed (a bug: please report it).");
     public static readonly DiagnosticDescriptor PipelineCancelled = new("TSK5002", "The pipeline was cancelled with the build.");
+    public static readonly DiagnosticDescriptor PipelineTimedOut = new("TSK5003", "The pipeline ran longer than TaskerTimeout.");
+    public static readonly DiagnosticDescriptor InvalidBuildSetting = new("TSK5004", "A Tasker property or TaskerProfile metadata has an invalid value.");
 
     public static IEnumerable<DiagnosticDescriptor> All =>
         typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

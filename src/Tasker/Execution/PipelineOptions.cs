@@ -8,5 +8,12 @@ internal sealed record PipelineOptions(string ProfilePath, TaskCatalog Catalog, 
     /// <summary>Where persistent storages keep their files by default (the project's intermediate folder in a build).</summary>
     public string? StateDirectory { get; init; }
 
+    /// <summary>Cancelled when the host cancels (the build was cancelled).</summary>
     public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>The time limit of the whole pipeline (MSBuild's TaskerTimeout); none when null.</summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>How long a cancelled task may take to stop before the pipeline abandons it.</summary>
+    public TimeSpan CancellationGracePeriod { get; init; } = TimeSpan.FromSeconds(5);
 }

@@ -20,9 +20,14 @@ internal static class PipelineRunner
         var events = options.Events;
         var stopwatch = Stopwatch.StartNew();
         var name = Path.GetFileNameWithoutExtension(options.ProfilePath);
-        var tasksRun = 0;
-        var stopped = false;
-        var failed = true;
+        var run = new RunState { Failed = true };
+        using var recording = ProfileFileTracker.Begin();
+        using var pipelineLimit = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
+        if (options.Timeout is { } timeout)
+        {
+            pipelineLimit.CancelAfter(timeout);
+        }
+
         using (ConsoleRouter.Route(events))
         {
             try
@@ -31,21 +36,22 @@ internal static class PipelineRunner
                 if (profile is not null)
                 {
                     name = profile.Header.Name ?? name;
-                    (failed, stopped, tasksRun) = Execute(profile, options);
+                    Execute(profile, options, pipelineLimit.Token, run);
                 }
             }
             catch (DiagnosticException exception)
             {
                 events.Report(exception.Diagnostic);
+                run.Failed = true;
             }
         }
 
         var elapsed = stopwatch.Elapsed;
         var seconds = elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
-        events.Message(MessageLevel.Normal, failed ? $"Failed in {seconds} seconds." : $"Successfully finished in {seconds} seconds.");
-        var outcome = failed ? "failed" : stopped ? "stopped by a task" : "succeeded";
-        events.Message(MessageLevel.Summary, $"Tasker pipeline '{name}': {tasksRun} {(tasksRun == 1 ? "task" : "tasks")} run, {outcome} in {seconds} s ({options.ProfilePath}).");
-        return new PipelineResult(name, !failed, stopped, tasksRun, elapsed);
+        events.Message(MessageLevel.Normal, run.Failed ? $"Failed in {seconds} seconds." : $"Successfully finished in {seconds} seconds.");
+        var outcome = run.Failed ? "failed" : run.Stopped ? "stopped by a task" : "succeeded";
+        events.Message(MessageLevel.Summary, $"Tasker pipeline '{name}': {run.TasksRun} {(run.TasksRun == 1 ? "task" : "tasks")} run, {outcome} in {seconds} s ({options.ProfilePath}).");
+        return new PipelineResult(name, !run.Failed, run.Stopped, run.TasksRun, elapsed, recording.Snapshot());
     }
 
     /// <summary>Reads and checks a launcher profile; returns <see langword="null"/> after reporting its errors.</summary>
@@ -62,44 +68,44 @@ internal static class PipelineRunner
         return profile;
     }
 
-    private static (bool Failed, bool Stopped, int TasksRun) Execute(LauncherProfile profile, PipelineOptions options)
+    private static void Execute(LauncherProfile profile, PipelineOptions options, CancellationToken pipelineToken, RunState run)
     {
         var events = options.Events;
         var plan = PlanOrReport(profile, options, firstIndex: 0);
         if (plan is null)
         {
-            return (true, false, 0);
+            return;
         }
 
         ReportHeader(profile.Header, events);
         var backend = StorageFactory.Create(profile.Settings, new StorageContext(profile.File, options.StateDirectory));
-        var tasksRun = 0;
         for (var position = 0; position < plan.Count; position++)
         {
-            options.CancellationToken.ThrowIfCancellationRequested();
             var step = plan[position];
             var entry = step.Entry;
-            tasksRun++;
+            run.TasksRun++;
             TaskOutcome outcome;
             try
             {
-                outcome = RunStep(step, backend, profile.Settings, options);
+                outcome = RunStepWithinLimits(step, backend, profile.Settings, options, pipelineToken);
             }
             catch (DiagnosticException exception)
             {
                 events.Report(exception.Diagnostic);
-                return (true, false, tasksRun);
+                return;
             }
 
             if (outcome.Failed)
             {
-                return (true, false, tasksRun);
+                return;
             }
 
             if (outcome.State.HasFlag(Return.Exit))
             {
                 events.Message(MessageLevel.Normal, "Stopped by task.");
-                return (false, true, tasksRun);
+                run.Failed = false;
+                run.Stopped = true;
+                return;
             }
 
             if (outcome.State.HasFlag(Return.Reload))
@@ -109,7 +115,7 @@ internal static class PipelineRunner
                 var rest = reloaded is null ? null : PlanOrReport(reloaded, options, firstIndex: entry.Index + 1);
                 if (reloaded is null || rest is null)
                 {
-                    return (true, false, tasksRun);
+                    return;
                 }
 
                 profile = reloaded;
@@ -118,10 +124,49 @@ internal static class PipelineRunner
             }
         }
 
-        return (false, false, tasksRun);
+        run.Failed = false;
     }
 
-    private static TaskOutcome RunStep(PlannedTask step, IStorageBackend backend, LauncherSettings settings, PipelineOptions options)
+    /// <summary>
+    /// Runs a step under the entry's timeout and the pipeline's token. A task that does not stop within the grace
+    /// period after cancellation is abandoned, so a cancelled build ends promptly.
+    /// </summary>
+    private static TaskOutcome RunStepWithinLimits(PlannedTask step, IStorageBackend backend, LauncherSettings settings, PipelineOptions options, CancellationToken pipelineToken)
+    {
+        var entry = step.Entry;
+        using var entryLimit = CancellationTokenSource.CreateLinkedTokenSource(pipelineToken);
+        if (entry.Timeout is { } timeout)
+        {
+            entryLimit.CancelAfter(timeout);
+        }
+
+        try
+        {
+            return CancellableRun.Run(() => RunStep(step, backend, settings, options, entryLimit.Token), entryLimit.Token, options.CancellationGracePeriod);
+        }
+        catch (OperationCanceledException exception) when (entryLimit.IsCancellationRequested)
+        {
+            var abandoned = exception is TaskAbandonedException
+                ? $" It did not stop within {options.CancellationGracePeriod.TotalSeconds:0.#} s of being cancelled and was abandoned."
+                : string.Empty;
+            if (options.CancellationToken.IsCancellationRequested)
+            {
+                options.Events.Report(Diagnostic.Error(DiagnosticCodes.PipelineCancelled, entry.Location, $"The build was cancelled while {entry.DisplayName} was running.{abandoned}"));
+            }
+            else if (pipelineToken.IsCancellationRequested)
+            {
+                options.Events.Report(Diagnostic.Error(DiagnosticCodes.PipelineTimedOut, entry.Location, $"The pipeline ran longer than its time limit ({options.Timeout?.TotalSeconds:0.###} s) while {entry.DisplayName} was running. Raise TaskerTimeout or make the pipeline faster.{abandoned}"));
+            }
+            else
+            {
+                options.Events.Report(Diagnostic.Error(DiagnosticCodes.EntryTimedOut, entry.Location, $"{entry.DisplayName} ran longer than its timeout ({entry.Timeout?.TotalSeconds:0.###} s). Raise 'timeout' on its [[__meta__]] entry or make the task faster.{abandoned}"));
+            }
+
+            return new TaskOutcome(Return.Error, Failed: true);
+        }
+    }
+
+    private static TaskOutcome RunStep(PlannedTask step, IStorageBackend backend, LauncherSettings settings, PipelineOptions options, CancellationToken cancellationToken)
     {
         var entry = step.Entry;
         var task = TaskInvoker.Create(step.TaskType, entry.Location);
@@ -130,7 +175,10 @@ internal static class PipelineRunner
 
         var storage = new TaskStorageView(backend, entry.DisplayName, entry.Location, require, provide, remove);
         var invocation = new TaskInvocation(task, entry.DisplayName, entry.Location, new Profile(step.TaskTable), storage, backend, entry.MaxRetries, settings.MinimumLogLevel);
-        return TaskInvoker.Invoke(invocation, options.Events, options.CancellationToken);
+        using (PipelineContext.Enter(cancellationToken))
+        {
+            return TaskInvoker.Invoke(invocation, options.Events, cancellationToken);
+        }
     }
 
     private static IReadOnlyList<PlannedTask>? PlanOrReport(LauncherProfile profile, PipelineOptions options, int firstIndex)

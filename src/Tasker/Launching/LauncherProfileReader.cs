@@ -15,7 +15,7 @@ internal static class LauncherProfileReader
     public const string SettingKey = "__setting__";
 
     private static readonly string[] HeaderKeys = ["__schema__", "__name__", "__author__", "__version__", "__email__", "__abstract__"];
-    private static readonly string[] EntryKeys = ["reference", "include", "path", "profile", "execute", "max_retries"];
+    private static readonly string[] EntryKeys = ["reference", "include", "path", "profile", "execute", "max_retries", "timeout"];
 
     private static readonly Dictionary<string, LogLevel> LogLevels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -160,6 +160,7 @@ internal static class LauncherProfileReader
         var profileName = ReadString(table, "profile", diagnostics);
         var execute = ReadBool(table, "execute", diagnostics) ?? true;
         var maxRetries = ReadInteger(table, "max_retries", diagnostics, minimum: 0) ?? MetaEntry.DefaultMaxRetries;
+        var timeout = ReadDuration(table, "timeout", diagnostics);
 
         if (include && string.IsNullOrEmpty(path))
         {
@@ -186,6 +187,7 @@ internal static class LauncherProfileReader
             LocationOf(table, "profile"),
             execute,
             maxRetries,
+            timeout,
             table);
     }
 
@@ -230,6 +232,32 @@ internal static class LauncherProfileReader
             DiagnosticCodes.WrongLauncherValueType,
             field.Value.Location,
             $"'{key}' must be a whole number of at least {minimum}, not {Describe(field.Value.Raw)}."));
+        return null;
+    }
+
+    private static TimeSpan? ReadDuration(ProfileTable table, string key, ICollection<Diagnostic> diagnostics)
+    {
+        if (!table.TryGetField(key, out var field))
+        {
+            return null;
+        }
+
+        var text = field.Value.Raw switch
+        {
+            long seconds => seconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            double seconds => seconds.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+            string written => written,
+            _ => null,
+        };
+        if (Execution.DurationParser.TryParse(text, out var duration))
+        {
+            return duration;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.WrongLauncherValueType,
+            field.Value.Location,
+            $"'{key}' must be a positive duration, {Execution.DurationParser.Syntax}; not {Describe(field.Value.Raw)}."));
         return null;
     }
 

@@ -16,6 +16,7 @@ internal sealed record MetaEntry(
     SourceLocation ProfileNameLocation,
     bool Execute,
     int MaxRetries,
+    TimeSpan? Timeout,
     ProfileTable Table)
 {
     public const int DefaultMaxRetries = 3;

@@ -107,4 +107,46 @@ public sealed class RunTaskerPipelinesTests
         Assert.IsTrue(succeeded);
         Assert.AreEqual(0, StaticCounterTask.Invocations, "the task ran in the collectible context, not in this one");
     }
+
+    [TestMethod]
+    public void ContinueOnError_turns_the_errors_of_a_profile_into_warnings_and_the_next_profile_runs()
+    {
+        using var files = new TestProfiles();
+        var failing = files.Write("a.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.FailingTask\"\n");
+        var later = files.Write("b.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.WarningTask\"\n");
+        var engine = new RecordingBuildEngine();
+        var failingItem = new TaskItem(failing);
+        failingItem.SetMetadata("ContinueOnError", "true");
+        var task = new RunTaskerPipelines { BuildEngine = engine, Profiles = [failingItem, new TaskItem(later)], AssemblyPath = TestAssembly };
+
+        Assert.IsTrue(task.Execute());
+        Assert.AreEqual(0, engine.Errors.Count);
+        CollectionAssert.AreEqual(new[] { "TSK2001", "TSK2006", "DATA001" }, engine.Warnings.Select(warning => warning.Code).ToArray());
+    }
+
+    [TestMethod]
+    public void An_invalid_timeout_is_a_diagnostic()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.ExitingTask\"\n");
+        var engine = new RecordingBuildEngine();
+        var task = new RunTaskerPipelines { BuildEngine = engine, Profiles = [new TaskItem(path)], AssemblyPath = TestAssembly, Timeout = "later" };
+
+        Assert.IsFalse(task.Execute());
+        Assert.AreEqual("TSK5004", engine.Errors.Single().Code);
+    }
+
+    [TestMethod]
+    public void The_input_list_names_the_profiles_and_their_included_files()
+    {
+        using var files = new TestProfiles();
+        var included = files.Write("t.toml", "text = \"x\"\n");
+        var path = files.Write("p.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.ProvidingTask\"\ninclude = true\npath = \"t.toml\"\n");
+        var inputList = Path.Combine(files.Directory, "obj", "inputs.txt");
+        var engine = new RecordingBuildEngine();
+        var task = new RunTaskerPipelines { BuildEngine = engine, Profiles = [new TaskItem(path)], AssemblyPath = TestAssembly, InputListFile = inputList };
+
+        Assert.IsTrue(task.Execute());
+        CollectionAssert.AreEquivalent(new[] { path, included }, File.ReadAllLines(inputList));
+    }
 }

@@ -1,0 +1,11 @@
+namespace Tasker.Execution;
+
+/// <summary>How far a pipeline got; updated as it runs so that an early return still reports the truth.</summary>
+internal sealed class RunState
+{
+    public bool Failed { get; set; }
+
+    public bool Stopped { get; set; }
+
+    public int TasksRun { get; set; }
+}
