@@ -37,6 +37,16 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor StorageKeyMissing = new("TSK3002", "A task read a storage key that holds no value.");
     public static readonly DiagnosticDescriptor StorageValueWrongType = new("TSK3003", "A storage value has another type than the one asked for.");
     public static readonly DiagnosticDescriptor StoragePersistenceFailed = new("TSK3004", "The storage could not be loaded or dumped.");
+    public static readonly DiagnosticDescriptor StorageValueNotSerializable = new("TSK3010", "A storage value cannot be written as JSON (the dump is not written).");
+    public static readonly DiagnosticDescriptor StorageFileUnreadable = new("TSK3011", "The persistent storage's file is not valid storage JSON.");
+    public static readonly DiagnosticDescriptor StorageOptionInvalid = new("TSK3012", "A [__setting__.storage.kwargs] option is unknown or has the wrong type.");
+
+    public static readonly DiagnosticDescriptor ContainerProfileInvalid = new("TSK4001", "A container's profile key is missing or has the wrong type.");
+    public static readonly DiagnosticDescriptor ContainerInContainer = new("TSK4002", "A container references another container task.");
+    public static readonly DiagnosticDescriptor NoForkBranches = new("TSK4003", "MapTask or ReduceTask found no fork branches.");
+    public static readonly DiagnosticDescriptor EnvironmentValueInvalid = new("TSK4004", "A SetEnvironmentTask value is a table, an array or empty-named.");
+    public static readonly DiagnosticDescriptor StorageKeyTaskKeyMissing = new("TSK4005", "StorageKeyCopyTask or StorageKeyMoveTask lacks 'from' or 'to'.");
+    public static readonly DiagnosticDescriptor InvalidFunctionTask = new("TSK4006", "A referenced method cannot be a function task.");
 
     public static readonly DiagnosticDescriptor BuildIntegrationFailed = new("TSK5001", "The build integration itself failed (a bug: please report it).");
     public static readonly DiagnosticDescriptor PipelineCancelled = new("TSK5002", "The pipeline was cancelled with the build.");

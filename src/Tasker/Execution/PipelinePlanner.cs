@@ -1,4 +1,5 @@
 using Tasker.Diagnostics;
+using Tasker.Execution.Containers;
 using Tasker.Launching;
 using Tasker.Profiles;
 
@@ -17,9 +18,16 @@ internal static class PipelinePlanner
         {
             try
             {
-                var type = catalog.Resolve(entry.Reference, entry.ReferenceLocation);
+                var activator = catalog.ResolveActivator(entry.Reference, entry.ReferenceLocation);
                 var table = LocateTaskTable(profile, entry);
-                planned.Add(new PlannedTask(entry, type, table));
+                if (typeof(IContainerTask).IsAssignableFrom(activator.TaskType))
+                {
+                    // A container's own profile (its branches and their task) is checked before anything runs too.
+                    var container = (IContainerTask)activator.Create(entry.Location);
+                    container.Check(new ContainerSource(entry, table, profile, catalog), diagnostics);
+                }
+
+                planned.Add(new PlannedTask(entry, activator, table));
             }
             catch (DiagnosticException exception)
             {

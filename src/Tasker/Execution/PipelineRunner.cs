@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Tasker.Diagnostics;
 using Tasker.Events;
+using Tasker.Execution.Containers;
 using Tasker.Hosting;
 using Tasker.Launching;
 using Tasker.Profiles;
@@ -29,6 +30,7 @@ internal static class PipelineRunner
         }
 
         using (ConsoleRouter.Route(events))
+        using (EnvironmentScope.Begin())
         {
             try
             {
@@ -87,7 +89,7 @@ internal static class PipelineRunner
             TaskOutcome outcome;
             try
             {
-                outcome = RunStepWithinLimits(step, backend, profile.Settings, options, pipelineToken);
+                outcome = RunStepWithinLimits(step, profile, backend, options, pipelineToken);
             }
             catch (DiagnosticException exception)
             {
@@ -131,7 +133,7 @@ internal static class PipelineRunner
     /// Runs a step under the entry's timeout and the pipeline's token. A task that does not stop within the grace
     /// period after cancellation is abandoned, so a cancelled build ends promptly.
     /// </summary>
-    private static TaskOutcome RunStepWithinLimits(PlannedTask step, IStorageBackend backend, LauncherSettings settings, PipelineOptions options, CancellationToken pipelineToken)
+    private static TaskOutcome RunStepWithinLimits(PlannedTask step, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken pipelineToken)
     {
         var entry = step.Entry;
         using var entryLimit = CancellationTokenSource.CreateLinkedTokenSource(pipelineToken);
@@ -142,7 +144,7 @@ internal static class PipelineRunner
 
         try
         {
-            return CancellableRun.Run(() => RunStep(step, backend, settings, options, entryLimit.Token), entryLimit.Token, options.CancellationGracePeriod);
+            return CancellableRun.Run(() => RunStep(step, profile, backend, options, entryLimit.Token), entryLimit.Token, options.CancellationGracePeriod);
         }
         catch (OperationCanceledException exception) when (entryLimit.IsCancellationRequested)
         {
@@ -166,15 +168,27 @@ internal static class PipelineRunner
         }
     }
 
-    private static TaskOutcome RunStep(PlannedTask step, IStorageBackend backend, LauncherSettings settings, PipelineOptions options, CancellationToken cancellationToken)
+    private static TaskOutcome RunStep(PlannedTask step, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken cancellationToken)
     {
         var entry = step.Entry;
-        var task = TaskInvoker.Create(step.TaskType, entry.Location);
-        var (require, provide, remove) = TaskInvoker.Declarations(task, entry.DisplayName, entry.Location);
+        var settings = profile.Settings;
+        var task = step.Activator.Create(entry.Location);
+        if (task is IContainerTask container)
+        {
+            options.Events.Message(MessageLevel.Normal, entry.DisplayName);
+            var source = new ContainerSource(entry, step.TaskTable, profile, options.Catalog);
+            using (PipelineContext.Enter(cancellationToken))
+            {
+                return container.Run(new ContainerContext(source, backend, options.Events, settings.MinimumLogLevel, cancellationToken));
+            }
+        }
+
+        var profileTable = new Profile(step.TaskTable);
+        var (require, provide, remove) = TaskInvoker.Declarations(task, profileTable, entry.DisplayName, entry.Location);
         options.Events.Message(MessageLevel.Normal, $"{entry.DisplayName}  require: {string.Join(", ", require)}  provide: {string.Join(", ", provide)}");
 
         var storage = new TaskStorageView(backend, entry.DisplayName, entry.Location, require, provide, remove);
-        var invocation = new TaskInvocation(task, entry.DisplayName, entry.Location, new Profile(step.TaskTable), storage, backend, entry.MaxRetries, settings.MinimumLogLevel);
+        var invocation = new TaskInvocation(task, entry.DisplayName, entry.Location, profileTable, storage, backend, entry.MaxRetries, settings.MinimumLogLevel);
         using (PipelineContext.Enter(cancellationToken))
         {
             return TaskInvoker.Invoke(invocation, options.Events, cancellationToken);

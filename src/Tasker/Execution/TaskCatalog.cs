@@ -1,5 +1,6 @@
 using System.Reflection;
 using Tasker.Diagnostics;
+using Tasker.Functions;
 
 namespace Tasker.Execution;
 
@@ -22,6 +23,21 @@ internal sealed class TaskCatalog
     }
 
     public IReadOnlyList<Assembly> Assemblies => _assemblies;
+
+    /// <summary>
+    /// Resolves a reference to what creates its task: a task type, or else a static method marked
+    /// <see cref="TaskerFunctionAttribute"/> named <c>Namespace.Type.Method</c>.
+    /// </summary>
+    public TaskActivator ResolveActivator(string reference, SourceLocation location)
+    {
+        var name = reference.EndsWith(PythonTaskSuffix, StringComparison.Ordinal) ? reference[..^PythonTaskSuffix.Length] : reference;
+        if (Find(name, location) is null && FunctionTaskFinder.Find(name, _assemblies, location) is { } function)
+        {
+            return function;
+        }
+
+        return new TypeTaskActivator(Resolve(reference, location));
+    }
 
     /// <summary>Resolves a reference to a task type that can be created, or throws a diagnostic at <paramref name="location"/>.</summary>
     public Type Resolve(string reference, SourceLocation location)

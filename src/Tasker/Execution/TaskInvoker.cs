@@ -31,10 +31,11 @@ internal static class TaskInvoker
     }
 
     /// <summary>The storage declarations of a task, read once; a declaration that throws is the task's fault.</summary>
-    public static (IReadOnlyList<string> Require, IReadOnlyList<string> Provide, IReadOnlyList<string> Remove) Declarations(ITask task, string taskName, SourceLocation location)
+    public static (IReadOnlyList<string> Require, IReadOnlyList<string> Provide, IReadOnlyList<string> Remove) Declarations(ITask task, Profile profile, string taskName, SourceLocation location)
     {
         try
         {
+            (task as IProfileConfiguredTask)?.Configure(profile);
             return ([.. task.Require()], [.. task.Provide()], [.. task.Remove()]);
         }
         catch (Exception exception) when (exception is not DiagnosticException)

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Logging;
+using Tasker.Events;
+using Tasker.Storage;
+
+namespace Tasker.Execution.Containers;
+
+/// <summary>The engine services a container uses to run its branches: storage, events, log level and cancellation.</summary>
+internal sealed record ContainerContext(
+    ContainerSource Source,
+    IStorageBackend Backend,
+    IPipelineEvents Events,
+    LogLevel MinimumLogLevel,
+    CancellationToken CancellationToken);

@@ -1,0 +1,16 @@
+using Tasker.Diagnostics;
+using Tasker.Profiles;
+
+namespace Tasker.Execution.Containers;
+
+/// <summary>
+/// A container's profile as read and checked: how many workers, which task, and either the fork's branches or the
+/// one table a map or reduce gives its task in every branch.
+/// </summary>
+internal sealed record ContainerPlan(
+    int Workers,
+    string Reference,
+    SourceLocation ReferenceLocation,
+    TaskActivator Activator,
+    IReadOnlyList<BranchPlan> Branches,
+    ProfileTable TaskTable);

@@ -1,0 +1,272 @@
+using Tasker.Diagnostics;
+using Tasker.Profiles;
+
+namespace Tasker.Execution.Containers;
+
+/// <summary>
+/// Reads a container's table (the Python docs' schemas: <c>worker</c>, <c>reference</c>, and <c>[[tasks]]</c> for a
+/// fork or <c>include</c>/<c>path</c>/<c>profile</c> for a map or reduce), reporting every problem at its place.
+/// </summary>
+internal static class ContainerProfileReader
+{
+    private const string ContainerKind = "container";
+
+    /// <summary>Reads a fork; returns <see langword="null"/> after reporting its errors.</summary>
+    public static ContainerPlan? ReadFork(ContainerSource source, ICollection<Diagnostic> diagnostics)
+    {
+        var errorsBefore = diagnostics.Count(diagnostic => diagnostic.IsError);
+        var table = source.Table;
+        var workers = ReadWorkers(table, diagnostics);
+        var reference = ReadReference(source, diagnostics);
+        var branches = new List<BranchPlan>();
+        var includes = new Dictionary<string, ProfileTable>(StringComparer.Ordinal);
+        if (!table.TryGetField("tasks", out var tasksField))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.ContainerProfileInvalid,
+                table.Location,
+                "The fork's table has no [[tasks]] entries, so it has no branches. Add a [[tasks]] table with 'profile = \"name\"' (or 'include = true' and 'path') per branch."));
+        }
+        else if (tasksField.Value.Raw is not ProfileArray { IsArrayOfTables: true } items)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.ContainerProfileInvalid,
+                tasksField.Value.Location,
+                $"'tasks' must be an array of tables written as [[tasks]], not a {ProfileValue.DescribeType(tasksField.Value.Raw)}."));
+        }
+        else
+        {
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            for (var position = 0; position < items.Items.Count; position++)
+            {
+                var item = (ProfileTable)items.Items[position].Raw;
+                if (ReadBranch(source, item, position, used, includes, diagnostics) is { } branch)
+                {
+                    branches.Add(branch);
+                }
+            }
+        }
+
+        return diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore || reference is null
+            ? null
+            : new ContainerPlan(workers, reference.Value.Name, reference.Value.Location, reference.Value.Activator, branches, new ProfileTable(table.Location));
+    }
+
+    /// <summary>Reads a map or reduce; returns <see langword="null"/> after reporting its errors.</summary>
+    public static ContainerPlan? ReadSingle(ContainerSource source, ICollection<Diagnostic> diagnostics)
+    {
+        var errorsBefore = diagnostics.Count(diagnostic => diagnostic.IsError);
+        var table = source.Table;
+        var workers = ReadWorkers(table, diagnostics);
+        var reference = ReadReference(source, diagnostics);
+        var taskTable = LocateTable(
+            source,
+            table,
+            ReadBool(table, "include", diagnostics) ?? false,
+            ReadString(table, "path", diagnostics),
+            ReadString(table, "profile", diagnostics),
+            new Dictionary<string, ProfileTable>(StringComparer.Ordinal),
+            diagnostics);
+        return diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore || reference is null || taskTable is null
+            ? null
+            : new ContainerPlan(workers, reference.Value.Name, reference.Value.Location, reference.Value.Activator, [], taskTable);
+    }
+
+    private static BranchPlan? ReadBranch(ContainerSource source, ProfileTable item, int position, HashSet<string> used, Dictionary<string, ProfileTable> includes, ICollection<Diagnostic> diagnostics)
+    {
+        var execute = ReadBool(item, "execute", diagnostics) ?? true;
+        var maxRetries = source.Entry.MaxRetries;
+        if (item.TryGetField("max_retries", out var retriesField))
+        {
+            if (retriesField.Value.Raw is long retries and >= 0 and <= int.MaxValue)
+            {
+                maxRetries = (int)retries;
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.ContainerProfileInvalid,
+                    retriesField.Value.Location,
+                    $"'max_retries' must be a whole number of at least 0, not a {ProfileValue.DescribeType(retriesField.Value.Raw)}."));
+            }
+        }
+
+        var include = ReadBool(item, "include", diagnostics) ?? false;
+        var path = ReadString(item, "path", diagnostics);
+        var profileName = ReadString(item, "profile", diagnostics);
+        if (!execute)
+        {
+            return null;
+        }
+
+        var table = LocateTable(source, item, include, path, profileName, includes, diagnostics);
+        if (table is null)
+        {
+            return null;
+        }
+
+        // Stable ids: the profile name (or included path), else the entry's position; never a hash, so every
+        // run names and stores a branch the same way.
+        var number = (position + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = include && !string.IsNullOrEmpty(path) ? path : !string.IsNullOrEmpty(profileName) ? profileName : number;
+        if (!used.Add(id))
+        {
+            id = $"{id}#{number}";
+            used.Add(id);
+        }
+
+        return new BranchPlan(id, item.Location, table, maxRetries);
+    }
+
+    /// <summary>The table an entry (a [[tasks]] item, or a map's or reduce's own table) gives its task.</summary>
+    private static ProfileTable? LocateTable(ContainerSource source, ProfileTable entry, bool include, string? path, string? profileName, Dictionary<string, ProfileTable> includes, ICollection<Diagnostic> diagnostics)
+    {
+        if (include)
+        {
+            if (string.IsNullOrEmpty(path))
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.ContainerProfileInvalid,
+                    LocationOf(entry, "include"),
+                    "This entry sets 'include = true' but gives no 'path'. Add 'path = \"file.toml\"' (relative to this profile) or set 'include = false'."));
+                return null;
+            }
+
+            var directory = Path.GetDirectoryName(Path.GetFullPath(entry.Location.File)) ?? ".";
+            var full = Path.GetFullPath(Path.Combine(directory, path));
+            if (includes.TryGetValue(full, out var cached))
+            {
+                return cached;
+            }
+
+            if (!File.Exists(full))
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.IncludedProfileNotFound,
+                    LocationOf(entry, "path"),
+                    $"The included profile '{path}' does not exist (looked for {full}). Paths are relative to the profile that names them."));
+                return null;
+            }
+
+            try
+            {
+                return includes[full] = TomlProfileReader.ReadFile(full);
+            }
+            catch (DiagnosticException exception)
+            {
+                diagnostics.Add(exception.Diagnostic);
+                return null;
+            }
+        }
+
+        if (string.IsNullOrEmpty(profileName))
+        {
+            return new ProfileTable(entry.Location);
+        }
+
+        // A branch's table is looked up in the container's own table first (as in the Python docs' examples),
+        // then at the top of the launcher profile.
+        foreach (var scope in new[] { source.Table, source.Launcher.Root })
+        {
+            if (scope.TryGetField(profileName, out var field) && field.Value.Raw is ProfileTable table)
+            {
+                return table;
+            }
+        }
+
+        var candidates = source.Table.Fields.Concat(source.Launcher.Root.Fields)
+            .Where(candidate => candidate.Value.Raw is ProfileTable && !candidate.Key.StartsWith("__", StringComparison.Ordinal))
+            .Select(candidate => candidate.Key);
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.ProfileTableNotFound,
+            LocationOf(entry, "profile"),
+            $"There is no table '{profileName}' in the container's table or at the top of the profile. Add a [{profileName}] table.{Suggestions.DidYouMean(profileName, candidates)}"));
+        return null;
+    }
+
+    private static int ReadWorkers(ProfileTable table, ICollection<Diagnostic> diagnostics)
+    {
+        if (!table.TryGetField("worker", out var field))
+        {
+            return Environment.ProcessorCount;
+        }
+
+        if (field.Value.Raw is long workers and >= 0 and <= 4096)
+        {
+            return workers == 0 ? Environment.ProcessorCount : (int)workers;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.ContainerProfileInvalid,
+            field.Value.Location,
+            $"'worker' must be a whole number from 0 (one per core) to 4096, not a {ProfileValue.DescribeType(field.Value.Raw)}{(field.Value.Raw is long ? $" of {field.Value.Raw}" : string.Empty)}."));
+        return 1;
+    }
+
+    private static (string Name, SourceLocation Location, TaskActivator Activator)? ReadReference(ContainerSource source, ICollection<Diagnostic> diagnostics)
+    {
+        var table = source.Table;
+        var reference = ReadString(table, "reference", diagnostics);
+        if (reference is null)
+        {
+            if (!table.TryGetField("reference", out _))
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.ContainerProfileInvalid,
+                    table.Location,
+                    $"The {ContainerKind}'s table ({source.Entry.DisplayName}) has no 'reference'. Add 'reference = \"Namespace.TaskType\"' naming the task each branch runs."));
+            }
+
+            return null;
+        }
+
+        var location = LocationOf(table, "reference");
+        try
+        {
+            var activator = source.Catalog.ResolveActivator(reference, location);
+            if (typeof(IContainerTask).IsAssignableFrom(activator.TaskType))
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.ContainerInContainer,
+                    location,
+                    $"A container cannot run another container ('{reference}'). Put the inner container in its own [[__meta__]] entry after this one."));
+                return null;
+            }
+
+            return (reference, location, activator);
+        }
+        catch (DiagnosticException exception)
+        {
+            diagnostics.Add(exception.Diagnostic);
+            return null;
+        }
+    }
+
+    private static bool? ReadBool(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
+        Read(table, key, "a boolean", diagnostics, raw => raw is bool) as bool?;
+
+    private static string? ReadString(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
+        Read(table, key, "a string", diagnostics, raw => raw is string) as string;
+
+    private static object? Read(ProfileTable table, string key, string expected, ICollection<Diagnostic> diagnostics, Func<object, bool> accepts)
+    {
+        if (!table.TryGetField(key, out var field))
+        {
+            return null;
+        }
+
+        if (accepts(field.Value.Raw))
+        {
+            return field.Value.Raw;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.ContainerProfileInvalid,
+            field.Value.Location,
+            $"'{key}' must be {expected}, not a {ProfileValue.DescribeType(field.Value.Raw)}."));
+        return null;
+    }
+
+    private static SourceLocation LocationOf(ProfileTable table, string key) =>
+        table.TryGetField(key, out var field) ? field.Value.Location : table.Location;
+}

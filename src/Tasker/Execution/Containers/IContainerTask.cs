@@ -1,0 +1,14 @@
+namespace Tasker.Execution.Containers;
+
+/// <summary>
+/// A built-in task that runs other tasks (fork, map, reduce). The runner recognises it and hands it the engine's
+/// services through a <see cref="ContainerContext"/> instead of calling <see cref="ITask.Invoke"/>.
+/// </summary>
+internal interface IContainerTask : ITask
+{
+    /// <summary>Checks the container's own profile table (its task reference, branches and their tables) before anything runs.</summary>
+    void Check(ContainerSource source, ICollection<Diagnostics.Diagnostic> diagnostics);
+
+    /// <summary>Runs the branches; the outcome fails when any branch failed.</summary>
+    TaskOutcome Run(ContainerContext context);
+}

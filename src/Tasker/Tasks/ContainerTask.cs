@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Logging;
+using Tasker.Diagnostics;
+using Tasker.Execution;
+using Tasker.Execution.Containers;
+
+namespace Tasker.Tasks;
+
+/// <summary>What fork, map and reduce share: they run inside the engine (through <see cref="IContainerTask.Run"/>), never on their own.</summary>
+internal abstract class ContainerTask : IContainerTask
+{
+    public Return Invoke(Profile profile, IStorage shared, ILogger logger) =>
+        throw new InvalidOperationException($"{GetType().Name} runs branches and needs the pipeline's engine; reference it from a [[__meta__]] entry instead of invoking it directly.");
+
+    public abstract IEnumerable<Definition> Define();
+
+    public void Check(ContainerSource source, ICollection<Diagnostic> diagnostics) => Read(source, diagnostics);
+
+    public TaskOutcome Run(ContainerContext context)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var plan = Read(context.Source, diagnostics);
+        foreach (var diagnostic in diagnostics)
+        {
+            context.Events.Report(diagnostic);
+        }
+
+        return plan is null ? new TaskOutcome(Return.Error, Failed: true) : Run(context, plan);
+    }
+
+    protected abstract ContainerPlan? Read(ContainerSource source, ICollection<Diagnostic> diagnostics);
+
+    protected abstract TaskOutcome Run(ContainerContext context, ContainerPlan plan);
+
+    /// <summary>The branches of the last fork, as map and reduce see them; none is an error at the container's reference.</summary>
+    protected static IReadOnlyList<BranchPlan>? ForkedBranches(ContainerContext context, ContainerPlan plan, string containerName)
+    {
+        var ids = Storage.ForkBranches.Read(context.Backend);
+        if (ids.Count == 0)
+        {
+            context.Events.Report(Diagnostic.Error(
+                DiagnosticCodes.NoForkBranches,
+                context.Source.Entry.Location,
+                $"{containerName} found no fork branches in the storage. Run a ForkTask entry before this one (or load a storage that holds branches)."));
+            return null;
+        }
+
+        return [.. ids.Select(id => new BranchPlan(id, plan.ReferenceLocation, plan.TaskTable, context.Source.Entry.MaxRetries))];
+    }
+
+    /// <summary>Runs a fresh task instance per branch on the plan's workers and combines the outcomes.</summary>
+    protected static TaskOutcome RunInParallel(ContainerContext context, ContainerPlan plan, IReadOnlyList<BranchPlan> branches)
+    {
+        var outcomes = BranchScheduler.Run(
+            branches.Count,
+            plan.Workers,
+            index => BranchInvoker.CreateAndInvoke(context, plan, branches[index]),
+            context.CancellationToken);
+        return BranchInvoker.Combine(context, branches, outcomes);
+    }
+
+    protected static Definition[] SingleTaskSchema() =>
+    [
+        Definition.Value("worker", typeof(long), 0L, "Branches run at once; 0 means one per core."),
+        Definition.Value("reference", typeof(string), description: "The task run in every branch."),
+        Definition.Value("include", typeof(bool), false, "Read the task's table from the file named by 'path'."),
+        Definition.Value("path", typeof(string), string.Empty, "The included profile, relative to this one."),
+        Definition.Value("profile", typeof(string), string.Empty, "The table given to the task."),
+    ];
+}

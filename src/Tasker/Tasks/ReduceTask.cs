@@ -1,0 +1,53 @@
+using Tasker.Diagnostics;
+using Tasker.Execution;
+using Tasker.Execution.Containers;
+
+namespace Tasker.Tasks;
+
+/// <summary>
+/// Combines the branches of the last fork into single keys, deterministically: one task instance is invoked once
+/// per branch, in fork order, one branch at a time. It reads the branch's keys; the keys it provides (its
+/// accumulators) live outside the branches, so each invocation sees what the previous ones reduced.
+/// <c>worker</c> is accepted for the Python docs' schema but a reduce never runs branches at once.
+/// </summary>
+internal sealed class ReduceTask : ContainerTask
+{
+    public override IEnumerable<Definition> Define() => SingleTaskSchema();
+
+    protected override ContainerPlan? Read(ContainerSource source, ICollection<Diagnostic> diagnostics) =>
+        ContainerProfileReader.ReadSingle(source, diagnostics);
+
+    protected override TaskOutcome Run(ContainerContext context, ContainerPlan plan)
+    {
+        if (ForkedBranches(context, plan, "ReduceTask") is not { } branches)
+        {
+            return new TaskOutcome(Return.Error, Failed: true);
+        }
+
+        var outcomes = new TaskOutcome?[branches.Count];
+        try
+        {
+            var task = plan.Activator.Create(plan.ReferenceLocation);
+            var name = BranchInvoker.TaskName(context, plan, branches[0]);
+            var declarations = TaskInvoker.Declarations(task, new Profile(plan.TaskTable), name, plan.ReferenceLocation);
+            var accumulators = new HashSet<string>(declarations.Provide, StringComparer.Ordinal);
+            for (var index = 0; index < branches.Count; index++)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                var branch = branches[index];
+                outcomes[index] = BranchInvoker.Invoke(context, task, declarations, BranchInvoker.TaskName(context, plan, branch), branch, accumulators);
+                if (outcomes[index]!.Value.Stops)
+                {
+                    break;
+                }
+            }
+        }
+        catch (DiagnosticException exception)
+        {
+            context.Events.Report(exception.Diagnostic);
+            return new TaskOutcome(Return.Error, Failed: true);
+        }
+
+        return BranchInvoker.Combine(context, branches, outcomes);
+    }
+}

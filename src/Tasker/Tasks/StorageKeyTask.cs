@@ -1,0 +1,46 @@
+using Tasker.Diagnostics;
+using Tasker.Execution;
+
+namespace Tasker.Tasks;
+
+/// <summary>
+/// What the key-copying tasks share: the keys come from the constructor (<c>"Tasker.Tasks.StorageKeyMoveTask$T$a,b"</c>)
+/// or from the profile table's <c>from</c> and <c>to</c>, which win when both are given.
+/// </summary>
+internal abstract class StorageKeyTask : IProfileConfiguredTask
+{
+    protected StorageKeyTask(string? from, string? to)
+    {
+        From = from;
+        To = to;
+    }
+
+    protected string? From { get; private set; }
+
+    protected string? To { get; private set; }
+
+    public void Configure(Profile profile)
+    {
+        From = Key(profile, "from", From);
+        To = Key(profile, "to", To);
+    }
+
+    public IEnumerable<Definition> Define() =>
+    [
+        Definition.Value("from", typeof(string), description: "The storage key read."),
+        Definition.Value("to", typeof(string), description: "The storage key written."),
+    ];
+
+    private string Key(Profile profile, string name, string? fallback)
+    {
+        if (profile.ContainsKey(name))
+        {
+            return profile.Get<string>(name);
+        }
+
+        return fallback ?? throw new DiagnosticException(Diagnostic.Error(
+            DiagnosticCodes.StorageKeyTaskKeyMissing,
+            profile.Table.Location,
+            $"{GetType().Name} needs '{name} = \"key\"' in its table (or both keys as constructor arguments: \"Tasker.Tasks.{GetType().Name}$T$from,to\")."));
+    }
+}
