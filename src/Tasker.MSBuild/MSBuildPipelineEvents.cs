@@ -6,7 +6,7 @@ using Tasker.Events;
 namespace Tasker.MSBuild;
 
 /// <summary>Renders engine events as MSBuild errors, warnings and messages.</summary>
-internal sealed class MSBuildPipelineEvents(TaskLoggingHelper log) : IPipelineEvents
+internal sealed class MSBuildPipelineEvents(TaskLoggingHelper log, WarningPromotion warningPromotion) : IPipelineEvents
 {
     private readonly object _gate = new();
 
@@ -15,7 +15,7 @@ internal sealed class MSBuildPipelineEvents(TaskLoggingHelper log) : IPipelineEv
         var location = diagnostic.Location;
         lock (_gate)
         {
-            if (diagnostic.IsError)
+            if (diagnostic.IsError || warningPromotion.Promotes(diagnostic.Code))
             {
                 log.LogError(null, diagnostic.Code, null, location.File, location.Line, location.Column, location.EndLine, location.EndColumn, diagnostic.Message);
             }

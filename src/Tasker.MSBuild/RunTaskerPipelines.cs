@@ -38,6 +38,15 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
     /// <summary>The time limit of each pipeline (TaskerTimeout): seconds, or a number with a unit (90s, 5m).</summary>
     public string? Timeout { get; set; }
 
+    /// <summary>The project's TreatWarningsAsErrors, which the SDK gives only to the compiler.</summary>
+    public bool TreatWarningsAsErrors { get; set; }
+
+    /// <summary>The project's NoWarn: these codes are never promoted (MSBuild then drops them).</summary>
+    public string? NoWarn { get; set; }
+
+    /// <summary>The project's WarningsNotAsErrors: these codes stay warnings under TreatWarningsAsErrors.</summary>
+    public string? WarningsNotAsErrors { get; set; }
+
     /// <inheritdoc />
     public void Cancel() => _cancellation.Cancel();
 
@@ -92,7 +101,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
             return true;
         }
 
-        var events = new MSBuildPipelineEvents(Log);
+        var events = new MSBuildPipelineEvents(Log, new WarningPromotion(TreatWarningsAsErrors, NoWarn, WarningsNotAsErrors));
         var firstProfile = Profiles[0].GetMetadata("FullPath");
         if (!File.Exists(AssemblyPath))
         {

@@ -149,4 +149,24 @@ public sealed class RunTaskerPipelinesTests
         Assert.IsTrue(task.Execute());
         CollectionAssert.AreEquivalent(new[] { path, included }, File.ReadAllLines(inputList));
     }
+
+    [TestMethod]
+    public void TreatWarningsAsErrors_promotes_warnings_except_those_in_NoWarn_or_WarningsNotAsErrors()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.WarningTask\"\n");
+        var engine = new RecordingBuildEngine();
+        var task = new RunTaskerPipelines
+        {
+            BuildEngine = engine,
+            Profiles = [new TaskItem(path)],
+            AssemblyPath = TestAssembly,
+            TreatWarningsAsErrors = true,
+            WarningsNotAsErrors = "DATA001",
+        };
+
+        Assert.IsFalse(task.Execute());
+        Assert.AreEqual("TSK2006", engine.Errors.Single().Code);
+        Assert.AreEqual("DATA001", engine.Warnings.Single().Code);
+    }
 }

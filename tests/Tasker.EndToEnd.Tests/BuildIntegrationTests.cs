@@ -1,0 +1,123 @@
+using Microsoft.Build.Logging.StructuredLogger;
+using Tasker.EndToEnd.Tests.Support;
+
+namespace Tasker.EndToEnd.Tests;
+
+/// <summary>The package behaves like a well-made MSBuild package: incremental, warning switches, multi-targeting, binlog.</summary>
+[TestClass]
+public sealed class BuildIntegrationTests
+{
+    private const string PipelineRan = "Tasker pipeline 'E2E'";
+
+    private static ConsumerProject Consumer(string profileItems = "    <TaskerProfile Include=\"pipeline.toml\" />", string targetFrameworks = "net10.0", string extraProperties = "", string checkMode = "pass")
+    {
+        var project = new ConsumerProject(targetFrameworks: targetFrameworks, extraProperties: extraProperties, extraItems: profileItems);
+        project.Write("GreetingTask.cs", Snippets.GreetingTask);
+        project.Write("CheckTask.cs", Snippets.CheckTask);
+        project.Write("pipeline.toml", Snippets.Pipeline(checkMode));
+        return project;
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
+
+    [TestMethod]
+    public void An_unchanged_build_skips_the_pipeline_and_a_changed_included_file_reruns_it()
+    {
+        using var project = Consumer();
+        project.Write("pipeline.toml", Snippets.Pipeline("pass").Replace("profile = \"greeting\"", "include = true\npath = \"parts/greeting.toml\"", StringComparison.Ordinal));
+        project.Write("parts/greeting.toml", "text = \"included v1\"\n");
+
+        var first = project.Build();
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        StringAssert.Contains(first.Output, "console: included v1");
+
+        var unchanged = project.Build("--no-restore", "-v:d");
+        Assert.AreEqual(0, unchanged.ExitCode, unchanged.ToString());
+        Assert.AreEqual(0, CountOf(unchanged.Output, PipelineRan), "an up-to-date pipeline must not run");
+        StringAssert.Contains(unchanged.Output, "Skipping target \"TaskerRunPipelines\" because all output files are up-to-date");
+
+        project.Write("parts/greeting.toml", "text = \"included v2\"\n");
+        var changed = project.Build("--no-restore");
+        Assert.AreEqual(0, changed.ExitCode, changed.ToString());
+        StringAssert.Contains(changed.Output, "console: included v2");
+    }
+
+    [TestMethod]
+    public void A_failed_pipeline_runs_again_on_the_next_build_and_AlwaysRun_opts_out_of_skipping()
+    {
+        using var project = Consumer(checkMode: "fail");
+        var failed = project.Build();
+        Assert.AreNotEqual(0, failed.ExitCode, failed.ToString());
+
+        var again = project.Build("--no-restore");
+        Assert.AreNotEqual(0, again.ExitCode, "no stamp after a failure, so the pipeline runs and fails again");
+
+        project.Write("pipeline.toml", Snippets.Pipeline("pass"));
+        Assert.AreEqual(0, project.Build("--no-restore").ExitCode);
+        var always = project.Build("--no-restore", "-p:TaskerAlwaysRun=true");
+        Assert.AreEqual(1, CountOf(always.Output, PipelineRan), always.ToString());
+    }
+
+    [TestMethod]
+    public void Item_metadata_disables_a_profile_or_turns_its_errors_into_warnings()
+    {
+        using var project = Consumer(profileItems: """
+                <TaskerProfile Include="disabled.toml" Enabled="false" />
+                <TaskerProfile Include="pipeline.toml" ContinueOnError="true" AlwaysRun="true" />
+            """, checkMode: "fail");
+        project.Write("disabled.toml", "this is not TOML");
+
+        var result = project.Build();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsFalse(result.Output.Contains("disabled.toml", StringComparison.Ordinal), "a disabled profile is not read");
+        CollectionAssert.Contains(ConsumerProject.Diagnostics(result.Output).ToList(), "pipeline.toml(7,1): warning TSK2001", result.ToString());
+    }
+
+    [TestMethod]
+    public void TreatWarningsAsErrors_and_WarningsNotAsErrors_act_on_tasker_codes()
+    {
+        using var project = Consumer(checkMode: "warn", profileItems: "    <TaskerProfile Include=\"pipeline.toml\" AlwaysRun=\"true\" />");
+
+        var promoted = project.Build("-p:TreatWarningsAsErrors=true");
+        Assert.AreNotEqual(0, promoted.ExitCode, promoted.ToString());
+        CollectionAssert.Contains(ConsumerProject.Diagnostics(promoted.Output).ToList(), "pipeline.toml(7,1): error TSK2006", promoted.ToString());
+
+        var exempted = project.Build("--no-restore", "-p:TreatWarningsAsErrors=true", "-p:WarningsNotAsErrors=TSK2006");
+        Assert.AreEqual(0, exempted.ExitCode, exempted.ToString());
+        CollectionAssert.Contains(ConsumerProject.Diagnostics(exempted.Output).ToList(), "pipeline.toml(7,1): warning TSK2006", exempted.ToString());
+    }
+
+    [TestMethod]
+    public void A_multi_targeted_project_runs_once_per_target_framework_unless_narrowed()
+    {
+        using var project = Consumer(targetFrameworks: "net8.0;net10.0");
+
+        var all = project.Build();
+        Assert.AreEqual(0, all.ExitCode, all.ToString());
+        Assert.AreEqual(2, CountOf(all.Output, PipelineRan), all.ToString());
+        Assert.IsTrue(File.Exists(Path.Combine(project.Directory, "obj", "Debug", "net8.0", "tasker", "pipelines.stamp")));
+        Assert.IsTrue(File.Exists(Path.Combine(project.Directory, "obj", "Debug", "net10.0", "tasker", "pipelines.stamp")));
+
+        var narrowed = project.Build("--no-restore", "-p:TaskerTargetFrameworks=net10.0", "-p:TaskerAlwaysRun=true");
+        Assert.AreEqual(0, narrowed.ExitCode, narrowed.ToString());
+        Assert.AreEqual(1, CountOf(narrowed.Output, PipelineRan), narrowed.ToString());
+    }
+
+    [TestMethod]
+    public void The_binary_log_holds_the_task_messages_under_the_pipeline_target()
+    {
+        using var project = Consumer();
+        var binlog = Path.Combine(project.Directory, "build.binlog");
+
+        var result = project.Build($"-bl:{binlog}");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        var build = BinaryLog.ReadBuild(binlog);
+        var target = build.FindFirstDescendant<Target>(candidate => candidate.Name == "TaskerRunPipelines");
+        Assert.IsNotNull(target, "the binlog has the TaskerRunPipelines target");
+        var messages = target.FindChildrenRecursive<Message>().Select(message => message.Text).ToList();
+        CollectionAssert.Contains(messages, "console: hello from the profile");
+        Assert.IsTrue(messages.Any(text => text.EndsWith("greeting v1", StringComparison.Ordinal)), string.Join("\n", messages));
+    }
+}
