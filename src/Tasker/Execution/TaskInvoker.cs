@@ -61,7 +61,7 @@ internal static class TaskInvoker
             }
             catch (DiagnosticException exception)
             {
-                events.Report(exception.Diagnostic);
+                events.Report(NamingTask(exception.Diagnostic, taskName));
                 return new TaskOutcome(Return.Error, Failed: true);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -145,6 +145,11 @@ internal static class TaskInvoker
             events.Report(exception.Diagnostic);
             return false;
         }
+        catch (StorageValueException exception)
+        {
+            events.Report(StorageValueNotSerializable(exception, taskName, location));
+            return false;
+        }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or NotSupportedException)
         {
             events.Report(Diagnostic.Error(
@@ -154,4 +159,15 @@ internal static class TaskInvoker
             return false;
         }
     }
+
+    /// <summary>A value the storage cannot write, reported at the task that asked for the dump; the file keeps its previous state.</summary>
+    public static Diagnostic StorageValueNotSerializable(StorageValueException exception, string taskName, SourceLocation location) =>
+        Diagnostic.Error(
+            DiagnosticCodes.StorageValueNotSerializable,
+            location,
+            $"The storage was not dumped after task {taskName} (the file keeps its previous state). {exception.Message}. Store only values System.Text.Json can write (strings, numbers, booleans, lists, dictionaries, plain objects), or delete the key before dumping.");
+
+    // A problem found deep inside a task (a profile key, a storage key) names the task, and so the branch of a container.
+    private static Diagnostic NamingTask(Diagnostic diagnostic, string taskName) =>
+        diagnostic.Message.Contains(taskName, StringComparison.Ordinal) ? diagnostic : diagnostic with { Message = $"{taskName}: {diagnostic.Message}" };
 }

@@ -49,6 +49,28 @@ internal sealed class MemoryStorageBackend : IStorageBackend
         }
     }
 
+    /// <summary>Every key and value at one moment, for a persistent storage to write.</summary>
+    public IReadOnlyList<KeyValuePair<string, object?>> Snapshot()
+    {
+        lock (_gate)
+        {
+            return [.. _values];
+        }
+    }
+
+    /// <summary>Replaces every value at once, for a persistent storage that loaded its file.</summary>
+    public void Replace(IEnumerable<KeyValuePair<string, object?>> values)
+    {
+        lock (_gate)
+        {
+            _values.Clear();
+            foreach (var (key, value) in values)
+            {
+                _values[key] = value;
+            }
+        }
+    }
+
     public void Load()
     {
     }

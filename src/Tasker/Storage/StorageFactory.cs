@@ -14,6 +14,7 @@ internal static class StorageFactory
         [MemoryStorageName] = (_, _) => new MemoryStorageBackend(),
         ["tasker.storage.DictStorage"] = (_, _) => new MemoryStorageBackend(),
         ["tasker.storages.basic.DictStorage"] = (_, _) => new MemoryStorageBackend(),
+        [JsonStorageOptions.Name] = (settings, context) => JsonStorageOptions.Read(settings, context).Create(),
     };
 
     public static IEnumerable<string> KnownNames => Factories.Keys;

@@ -68,6 +68,12 @@ internal sealed class TaskStorageView : IStorage
             return convertedTyped;
         }
 
+        // A value restored from a JSON storage comes back in its JSON shape: rebuild the type the task asks for.
+        if (value is not null && JsonValues.TryConvert(value, typeof(T), out var restored) && restored is T restoredTyped)
+        {
+            return restoredTyped;
+        }
+
         throw new DiagnosticException(Diagnostic.Error(
             DiagnosticCodes.StorageValueWrongType,
             _location,
@@ -96,7 +102,17 @@ internal sealed class TaskStorageView : IStorage
 
     public void Load() => _backend.Load();
 
-    public void Dump() => _backend.Dump();
+    public void Dump()
+    {
+        try
+        {
+            _backend.Dump();
+        }
+        catch (StorageValueException exception)
+        {
+            throw new DiagnosticException(Execution.TaskInvoker.StorageValueNotSerializable(exception, _taskName, _location));
+        }
+    }
 
     private void CheckRead(string key)
     {

@@ -290,4 +290,26 @@ public sealed class ContainerTests
         Assert.IsTrue(result.Succeeded, string.Join("\n", events.Diagnostics));
         Assert.IsTrue(events.Messages.Any(message => message.Text.EndsWith("ran 5", StringComparison.Ordinal)));
     }
+
+    [TestMethod]
+    public void A_profile_mistake_inside_a_branch_names_the_branch_and_points_at_its_table()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", ProfileText.Meta("Tasker.Tasks.ForkTask", "profile = \"fork\"") + $"""
+            [fork]
+            reference = "{Support}NamedStepTask"
+            [[fork.tasks]]
+            profile = "nameless"
+            [fork.nameless]
+            other = 1
+            """);
+
+        var (result, events) = PipelineHarness.Run(path);
+
+        Assert.IsFalse(result.Succeeded);
+        var error = events.Diagnostics.Single();
+        Assert.AreEqual("TSK2007", error.Code);
+        StringAssert.Contains(error.Message, "NamedStepTask[nameless] in Tasker.Tasks.ForkTask (entry 1)");
+        Assert.AreEqual(8, error.Location.Line);
+    }
 }

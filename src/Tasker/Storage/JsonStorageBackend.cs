@@ -1,0 +1,124 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Tasker.Diagnostics;
+
+namespace Tasker.Storage;
+
+/// <summary>
+/// A storage kept in a JSON file (one object, one property per key). <see cref="Dump"/> serialises every value
+/// first and only then replaces the file through a temporary file in the same folder, so a value that cannot be
+/// written, or a crash in the middle, leaves the previous file whole. <see cref="Load"/> replaces the contents
+/// with the file's (an absent file is an empty storage).
+/// </summary>
+internal sealed class JsonStorageBackend(string path, bool indented) : IStorageBackend
+{
+    // Values live in memory between Load and Dump; the file is only touched by those two.
+    private readonly MemoryStorageBackend _values = new();
+    private readonly object _fileGate = new();
+
+    public string FilePath { get; } = Path.GetFullPath(path);
+
+    /// <summary>The keys held now; after <see cref="Load"/>, the keys of the persisted state.</summary>
+    public IReadOnlyCollection<string> Keys => _values.Keys;
+
+    public bool TryGet(string key, out object? value) => _values.TryGet(key, out value);
+
+    public void Set(string key, object? value) => _values.Set(key, value);
+
+    public bool Contains(string key) => _values.Contains(key);
+
+    public bool Delete(string key) => _values.Delete(key);
+
+    public void Load()
+    {
+        lock (_fileGate)
+        {
+            if (!File.Exists(FilePath))
+            {
+                _values.Replace([]);
+                return;
+            }
+
+            try
+            {
+                using var document = JsonDocument.Parse(File.ReadAllBytes(FilePath));
+                if (document.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    throw Unreadable(new SourceLocation(FilePath, 1, 1), $"it holds a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object of keys");
+                }
+
+                _values.Replace(document.RootElement.EnumerateObject().Select(property => KeyValuePair.Create(property.Name, JsonValues.Natural(property.Value))).ToList());
+            }
+            catch (JsonException exception)
+            {
+                var line = (int)(exception.LineNumber ?? 0) + 1;
+                var column = (int)(exception.BytePositionInLine ?? 0) + 1;
+                throw Unreadable(new SourceLocation(FilePath, line, column), exception.Message);
+            }
+        }
+    }
+
+    public void Dump()
+    {
+        var document = new JsonObject();
+        foreach (var (key, value) in _values.Snapshot().OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            document[key] = Serialize(key, value);
+        }
+
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(document, new JsonSerializerOptions { WriteIndented = indented });
+        lock (_fileGate)
+        {
+            Replace(bytes);
+        }
+    }
+
+    private static JsonNode? Serialize(string key, object? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            // Written to text and parsed back so that every failure happens here, where the key is known.
+            return JsonNode.Parse(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType()));
+        }
+        catch (Exception exception) when (exception is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            throw new StorageValueException(key, value.GetType(), exception.Message, exception);
+        }
+    }
+
+    private void Replace(byte[] bytes)
+    {
+        var directory = Path.GetDirectoryName(FilePath)!;
+        Directory.CreateDirectory(directory);
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(FilePath)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            // A rename within one folder replaces the file in one step: readers see the old state or the new one.
+            File.Move(temporary, FilePath, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    private static DiagnosticException Unreadable(SourceLocation location, string reason) =>
+        new(Diagnostic.Error(
+            DiagnosticCodes.StorageFileUnreadable,
+            location,
+            $"The storage file cannot be loaded: {reason}. Fix or delete the file (it is rewritten on the next dump)."));
+}
