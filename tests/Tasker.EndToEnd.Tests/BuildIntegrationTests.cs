@@ -120,4 +120,26 @@ public sealed class BuildIntegrationTests
         CollectionAssert.Contains(messages, "console: hello from the profile");
         Assert.IsTrue(messages.Any(text => text.EndsWith("greeting v1", StringComparison.Ordinal)), string.Join("\n", messages));
     }
+
+    [TestMethod]
+    public void A_parallel_build_of_a_solution_runs_each_projects_pipeline_once_and_apart()
+    {
+        using var first = Consumer();
+        using var second = Consumer();
+        first.Write("pipeline.toml", Snippets.Pipeline("pass").Replace("hello from the profile", "first project", StringComparison.Ordinal));
+        second.Write("pipeline.toml", Snippets.Pipeline("pass").Replace("hello from the profile", "second project", StringComparison.Ordinal));
+        var solutionDirectory = Path.GetDirectoryName(first.Directory)!;
+        var solutionName = $"All{Guid.NewGuid():N}"[..12];
+        File.Copy(Path.Combine(first.Directory, "nuget.config"), Path.Combine(solutionDirectory, "nuget.config"), overwrite: true);
+        var packages = PackageFeed.Current.PackagesFolder;
+        Assert.AreEqual(0, DotNet.Run(solutionDirectory, packages, "new", "sln", "-n", solutionName, "--format", "sln").ExitCode);
+        Assert.AreEqual(0, DotNet.Run(solutionDirectory, packages, "sln", $"{solutionName}.sln", "add", first.ProjectPath, second.ProjectPath).ExitCode);
+
+        var result = DotNet.Run(solutionDirectory, packages, "build", $"{solutionName}.sln", "-m:2", "-nr:false", "-v:n");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual(1, CountOf(result.Output, "console: first project"), result.ToString());
+        Assert.AreEqual(1, CountOf(result.Output, "console: second project"), result.ToString());
+        Assert.AreEqual(2, CountOf(result.Output, PipelineRan), result.ToString());
+    }
 }

@@ -56,11 +56,13 @@ public sealed class PipelineBuildTests
         Assert.AreEqual(0, plain.ExitCode, plain.ToString());
         CollectionAssert.Contains(ConsumerProject.Diagnostics(plain.Output).ToList(), "pipeline.toml(7,1): warning TSK2006", plain.ToString());
 
-        var suppressed = project.Build("-p:NoWarn=TSK2006", "--no-restore");
+        // AlwaysRun: an up-to-date pipeline would be skipped and log nothing, proving nothing.
+        var suppressed = project.Build("-p:NoWarn=TSK2006", "-p:TaskerAlwaysRun=true", "--no-restore");
+        StringAssert.Contains(suppressed.Output, "Tasker pipeline 'E2E'");
         Assert.AreEqual(0, suppressed.ExitCode, suppressed.ToString());
         Assert.IsFalse(suppressed.Output.Contains("TSK2006", StringComparison.Ordinal), suppressed.ToString());
 
-        var promoted = project.Build("-p:WarningsAsErrors=TSK2006", "--no-restore");
+        var promoted = project.Build("-p:WarningsAsErrors=TSK2006", "-p:TaskerAlwaysRun=true", "--no-restore");
         Assert.AreNotEqual(0, promoted.ExitCode, promoted.ToString());
         CollectionAssert.Contains(ConsumerProject.Diagnostics(promoted.Output).ToList(), "pipeline.toml(7,1): error TSK2006", promoted.ToString());
     }
