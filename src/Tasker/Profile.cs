@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Tasker.Diagnostics;
 using Tasker.Profiles;
+using Tasker.Profiles.Schemas;
 
 namespace Tasker;
 
@@ -66,6 +67,14 @@ public sealed class Profile
         value = default;
         return false;
     }
+
+    /// <summary>
+    /// Reads the whole table into an options class: every public settable property is a key (see
+    /// <see cref="Definition.From{TOptions}"/> for names, defaults and nesting). A missing required key or a value of
+    /// another type is an error that names the key and its place in the profile. Return
+    /// <c>Definition.From&lt;TOptions&gt;()</c> from <see cref="ITask.Define"/> so the profile is checked before anything runs.
+    /// </summary>
+    public TOptions Bind<TOptions>() => (TOptions)OptionsBinder.Bind(Table, typeof(TOptions));
 
     /// <inheritdoc />
     public override string ToString() => $"Profile at {Table.Location}";

@@ -17,6 +17,32 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnknownStorage = new("TSK0008", "The storage reference names no known storage.");
     public static readonly DiagnosticDescriptor UnknownLauncherKey = new("TSK0009", "A launcher key is not known (warning).");
 
+    public static readonly DiagnosticDescriptor InvalidTypedValue = new("TSK0010", "A typed value's text is not of its suffix's kind.");
+    public static readonly DiagnosticDescriptor CodeSuffixRejected = new("TSK0011", "A value uses $X or $L, which ran code in the Python version.");
+    public static readonly DiagnosticDescriptor EnvironmentVariableUnset = new("TSK0012", "A $E value names an unset environment variable and gives no default.");
+    public static readonly DiagnosticDescriptor ValueProfileNotFound = new("TSK0013", "The file named by a $P value does not exist or cannot be read.");
+    public static readonly DiagnosticDescriptor IncludeCycle = new("TSK0014", "$P values include each other in a cycle.");
+    public static readonly DiagnosticDescriptor ValueTypeNotFound = new("TSK0015", "The type named by a $R, $T or $M value was not found.");
+    public static readonly DiagnosticDescriptor ValueMethodNotFound = new("TSK0016", "A $M value names no public static method that takes its arguments.");
+    public static readonly DiagnosticDescriptor ValueMethodThrew = new("TSK0017", "The method called by a $M value threw an exception.");
+    public static readonly DiagnosticDescriptor ValueConstructorMismatch = new("TSK0018", "A $T value or reference gives arguments no public constructor takes.");
+    public static readonly DiagnosticDescriptor ValueTaskCreationFailed = new("TSK0019", "A $T value names a type that is not a task or whose constructor threw.");
+
+    public static readonly DiagnosticDescriptor SchemaMissingKey = new("TSK0020", "A task's profile table lacks a key its schema requires.");
+    public static readonly DiagnosticDescriptor SchemaWrongType = new("TSK0021", "A profile value has another type than the task's schema says.");
+    public static readonly DiagnosticDescriptor SchemaWrongElementType = new("TSK0022", "An array element has another type than the task's schema says.");
+    public static readonly DiagnosticDescriptor SchemaUnknownKey = new("TSK0023", "A profile key is not in the task's schema (warning).");
+    public static readonly DiagnosticDescriptor SchemaUnreadable = new("TSK0024", "A task's Define() threw, so its schema cannot be read.");
+    public static readonly DiagnosticDescriptor UnknownLauncherSchema = new("TSK0025", "The launcher's __schema__ names something other than the launcher (warning).");
+    public static readonly DiagnosticDescriptor IncludedSchemaMismatch = new("TSK0026", "An included task profile's __schema__ names another task than its entry (warning).");
+
+    public static readonly DiagnosticDescriptor DataflowKeyNotProvided = new("TSK0030", "A task requires a storage key that no earlier task provides.");
+    public static readonly DiagnosticDescriptor DataflowKeyRemoved = new("TSK0031", "A task requires a storage key that an earlier task removed.");
+
+    public static readonly DiagnosticDescriptor TemplateFailed = new("TSK0600", "A task template could not be generated or written.");
+    public static readonly DiagnosticDescriptor JsonSchemaFailed = new("TSK0601", "The profile JSON Schema could not be generated or written.");
+    public static readonly DiagnosticDescriptor TemplateReferenceMissing = new("TSK0602", "TaskerTemplate was run without TaskerTemplateReference.");
+
     public static readonly DiagnosticDescriptor UnknownTaskReference = new("TSK1001", "No type has the referenced name.");
     public static readonly DiagnosticDescriptor NotATask = new("TSK1002", "The referenced type does not implement Tasker.ITask.");
     public static readonly DiagnosticDescriptor NoParameterlessConstructor = new("TSK1003", "The referenced type has no public parameterless constructor.");

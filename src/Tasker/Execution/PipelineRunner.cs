@@ -6,6 +6,7 @@ using Tasker.Execution.Containers;
 using Tasker.Hosting;
 using Tasker.Launching;
 using Tasker.Profiles;
+using Tasker.Profiles.Values;
 using Tasker.Storage;
 
 namespace Tasker.Execution;
@@ -79,8 +80,13 @@ internal static class PipelineRunner
             return;
         }
 
-        ReportHeader(profile.Header, events);
         var backend = StorageFactory.Create(profile.Settings, new StorageContext(profile.File, options.StateDirectory));
+        if (!ValidateOrReport(plan, backend.KeysAtStart, options))
+        {
+            return;
+        }
+
+        ReportHeader(profile.Header, events);
         for (var position = 0; position < plan.Count; position++)
         {
             var step = plan[position];
@@ -115,7 +121,7 @@ internal static class PipelineRunner
                 events.Message(MessageLevel.Detail, $"Reloading {profile.File} after {entry.DisplayName}.");
                 var reloaded = Load(profile.File, events);
                 var rest = reloaded is null ? null : PlanOrReport(reloaded, options, firstIndex: entry.Index + 1);
-                if (reloaded is null || rest is null)
+                if (reloaded is null || rest is null || !ValidateOrReport(rest, backend.Keys, options))
                 {
                     return;
                 }
@@ -183,7 +189,8 @@ internal static class PipelineRunner
             }
         }
 
-        var profileTable = new Profile(step.TaskTable);
+        // Typed values resolve now, not at load: $E sees what earlier tasks set, and skipped entries resolve nothing.
+        var profileTable = new Profile(ValueEvaluator.Resolve(step.TaskTable, options.Catalog));
         var (require, provide, remove) = TaskInvoker.Declarations(task, profileTable, entry.DisplayName, entry.Location);
         options.Events.Message(MessageLevel.Normal, $"{entry.DisplayName}  require: {string.Join(", ", require)}  provide: {string.Join(", ", provide)}");
 
@@ -210,6 +217,19 @@ internal static class PipelineRunner
         }
 
         return diagnostics.Any(diagnostic => diagnostic.IsError) ? null : plan;
+    }
+
+    /// <summary>The check before anything runs (values, schemas, dataflow); reports what it finds, true when nothing is an error.</summary>
+    private static bool ValidateOrReport(IReadOnlyList<PlannedTask> plan, IEnumerable<string> keysAtStart, PipelineOptions options)
+    {
+        var diagnostics = new List<Diagnostic>();
+        PlanValidator.Validate(plan, options.Catalog, keysAtStart, diagnostics);
+        foreach (var diagnostic in diagnostics)
+        {
+            options.Events.Report(diagnostic);
+        }
+
+        return !diagnostics.Any(diagnostic => diagnostic.IsError);
     }
 
     private static void ReportHeader(LauncherHeader header, IPipelineEvents events)

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using Tasker.Diagnostics;
 using Tasker.Functions;
+using Tasker.Profiles.Values;
 
 namespace Tasker.Execution;
 
@@ -8,13 +10,13 @@ namespace Tasker.Execution;
 /// Finds task types by the full name a profile gives: first the built-in names, then the given assemblies in
 /// order (the project's output assembly, then the assemblies it references).
 /// </summary>
-internal sealed class TaskCatalog
+internal sealed class TaskCatalog : ITypeLookup
 {
-    // The Python version's 0.4 spelling of a task reference ends in "$T".
-    private const string PythonTaskSuffix = "$T";
-
     private readonly IReadOnlyList<Assembly> _assemblies;
     private readonly Dictionary<string, Type> _builtIns;
+
+    // A profile names the same few types over and over (10,000 entries of one task): look each name up once.
+    private readonly ConcurrentDictionary<string, Type?> _found = new(StringComparer.Ordinal);
 
     public TaskCatalog(IEnumerable<Assembly> assemblies, IReadOnlyDictionary<string, Type>? builtIns = null)
     {
@@ -25,24 +27,29 @@ internal sealed class TaskCatalog
     public IReadOnlyList<Assembly> Assemblies => _assemblies;
 
     /// <summary>
-    /// Resolves a reference to what creates its task: a task type, or else a static method marked
-    /// <see cref="TaskerFunctionAttribute"/> named <c>Namespace.Type.Method</c>.
+    /// Resolves a reference to what creates its task: a task type (created with the constructor arguments of a
+    /// <c>Some.Task$T$a,b</c> reference), or else a static method marked <see cref="TaskerFunctionAttribute"/> named
+    /// <c>Namespace.Type.Method</c>.
     /// </summary>
     public TaskActivator ResolveActivator(string reference, SourceLocation location)
     {
-        var name = reference.EndsWith(PythonTaskSuffix, StringComparison.Ordinal) ? reference[..^PythonTaskSuffix.Length] : reference;
-        if (Find(name, location) is null && FunctionTaskFinder.Find(name, _assemblies, location) is { } function)
+        var (name, arguments) = ParseReference(reference, location);
+        if (arguments.Count == 0 && Find(name, location) is null && FunctionTaskFinder.Find(name, _assemblies, location) is { } function)
         {
             return function;
         }
 
-        return new TypeTaskActivator(Resolve(reference, location));
+        return new TypeTaskActivator(Resolve(reference, location), arguments);
     }
 
-    /// <summary>Resolves a reference to a task type that can be created, or throws a diagnostic at <paramref name="location"/>.</summary>
+    /// <summary>
+    /// Resolves a reference, optionally written as a task value (<c>Some.Task$T</c> or <c>Some.Task$T$a,b</c>, the Python
+    /// version's spelling), to a task type with a public constructor for its arguments, or throws a diagnostic at
+    /// <paramref name="location"/>.
+    /// </summary>
     public Type Resolve(string reference, SourceLocation location)
     {
-        var name = reference.EndsWith(PythonTaskSuffix, StringComparison.Ordinal) ? reference[..^PythonTaskSuffix.Length] : reference;
+        var (name, arguments) = ParseReference(reference, location);
         var type = Find(name, location) ?? throw new DiagnosticException(Diagnostic.Error(
             DiagnosticCodes.UnknownTaskReference,
             location,
@@ -56,15 +63,60 @@ internal sealed class TaskCatalog
                 $"The type '{type.FullName}' does not implement Tasker.ITask. Implement ITask (Return Invoke(Profile, IStorage, ILogger)) or reference another type."));
         }
 
-        if (type.IsAbstract || type.IsInterface || type.ContainsGenericParameters || type.GetConstructor(Type.EmptyTypes) is not { IsPublic: true })
+        if (type.IsAbstract || type.IsInterface || type.ContainsGenericParameters || (arguments.Count == 0 && type.GetConstructor(Type.EmptyTypes) is not { IsPublic: true }))
         {
             throw new DiagnosticException(Diagnostic.Error(
                 DiagnosticCodes.NoParameterlessConstructor,
                 location,
-                $"The task type '{type.FullName}' cannot be created: it needs to be a concrete, non-generic class with a public parameterless constructor."));
+                $"The task type '{type.FullName}' cannot be created: it needs to be a concrete, non-generic class with a public parameterless constructor (or constructor arguments in the reference: \"{type.FullName}$T$argument1,argument2\")."));
+        }
+
+        if (arguments.Count > 0)
+        {
+            ArgumentBinder.RequireConstructor(type, arguments, location);
         }
 
         return type;
+    }
+
+    /// <summary>
+    /// Finds any type (not only tasks) for <c>$R</c>, <c>$T</c> and <c>$M</c> values: the same places as task
+    /// references, then Tasker itself, then the runtime's own lookup (framework types such as <c>System.Math</c>,
+    /// or assembly-qualified names). Returns <see langword="null"/> when nothing has the name.
+    /// </summary>
+    public Type? FindType(string name, SourceLocation location)
+    {
+        if (Find(name, location) is { } type)
+        {
+            return type;
+        }
+
+        try
+        {
+            return typeof(ITask).Assembly.GetType(name, throwOnError: false) ?? Type.GetType(name, throwOnError: false);
+        }
+        catch (Exception exception) when (exception is ArgumentException or TypeLoadException or FileNotFoundException or FileLoadException or BadImageFormatException)
+        {
+            // A malformed or unloadable assembly-qualified name is simply not a type here; the caller reports it.
+            return null;
+        }
+    }
+
+    /// <summary>Every public concrete task type of the searched assemblies and the built-ins, for templates and schemas.</summary>
+    public IEnumerable<Type> TaskTypes() =>
+        _assemblies.SelectMany(LoadableTypes)
+            .Concat(_builtIns.Values)
+            .Where(type => type.IsPublic && typeof(ITask).IsAssignableFrom(type) && !type.IsAbstract && !type.IsInterface && !type.ContainsGenericParameters)
+            .Distinct();
+
+    /// <summary>The built-in names (including the Python docs' aliases) and the type each stands for.</summary>
+    public IReadOnlyDictionary<string, Type> BuiltIns => _builtIns;
+
+    // "Some.Task", "Some.Task$T" or "Some.Task$T$a,b"; any other suffix leaves the reference as written (and not found).
+    private static (string Name, IReadOnlyList<string> Arguments) ParseReference(string reference, SourceLocation location)
+    {
+        var typed = TypedValueParser.Parse(reference, location, out var literal);
+        return typed is { Suffix: ValueSuffix.TaskInstance } ? (typed.Body, typed.Arguments) : (typed is null ? literal : reference, []);
     }
 
     private Type? Find(string name, SourceLocation location)
@@ -73,6 +125,19 @@ internal sealed class TaskCatalog
         {
             return builtIn;
         }
+
+        if (_found.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var type = Search(name, location);
+        _found.TryAdd(name, type);
+        return type;
+    }
+
+    private Type? Search(string name, SourceLocation location)
+    {
 
         foreach (var assembly in _assemblies)
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Logging;
+using Tasker.Profiles.Values;
 using Tasker.Storage;
 
 namespace Tasker.Execution;
@@ -15,11 +16,11 @@ internal static class TaskInvoker
 {
     private const Return AllFlags = Return.Exit | Return.Write | Return.Read | Return.Error | Return.Retry | Return.Reload;
 
-    public static ITask Create(Type taskType, SourceLocation location)
+    public static ITask Create(Type taskType, SourceLocation location, IReadOnlyList<string>? arguments = null)
     {
         try
         {
-            return (ITask)Activator.CreateInstance(taskType)!;
+            return (ITask)(arguments is { Count: > 0 } ? ArgumentBinder.Construct(taskType, arguments, location) : Activator.CreateInstance(taskType)!);
         }
         catch (TargetInvocationException exception) when (exception.InnerException is { } inner)
         {

@@ -14,6 +14,9 @@ internal static class LauncherProfileReader
     public const string MetaKey = "__meta__";
     public const string SettingKey = "__setting__";
 
+    /// <summary>The names a launcher profile's <c>__schema__</c> may give: ours and the Python docs'.</summary>
+    public static readonly string[] LauncherSchemas = ["Tasker.Launcher", "tasker.launcher.Launcher"];
+
     private static readonly string[] HeaderKeys = ["__schema__", "__name__", "__author__", "__version__", "__email__", "__abstract__"];
     private static readonly string[] EntryKeys = ["reference", "include", "path", "profile", "execute", "max_retries", "timeout"];
 
@@ -42,6 +45,14 @@ internal static class LauncherProfileReader
             ReadString(root, "__version__", diagnostics),
             ReadString(root, "__email__", diagnostics),
             ReadString(root, "__abstract__", diagnostics));
+
+        if (header.Schema is { } schema && !LauncherSchemas.Contains(schema, StringComparer.Ordinal))
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.UnknownLauncherSchema,
+                LocationOf(root, "__schema__"),
+                $"A launcher profile's __schema__ should be \"{LauncherSchemas[0]}\" (or the Python docs' \"{LauncherSchemas[1]}\"), not \"{schema}\"; it is ignored. A task's name belongs in a [[__meta__]] entry's reference.{Suggestions.DidYouMean(schema, LauncherSchemas)}"));
+        }
 
         foreach (var field in root.Fields)
         {

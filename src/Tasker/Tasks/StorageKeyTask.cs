@@ -27,8 +27,9 @@ internal abstract class StorageKeyTask : IProfileConfiguredTask
 
     public IEnumerable<Definition> Define() =>
     [
-        Definition.Value("from", typeof(string), description: "The storage key read."),
-        Definition.Value("to", typeof(string), description: "The storage key written."),
+        // Optional in the table: constructor arguments ("...$T$from,to") may give the keys instead.
+        Definition.Value("from", typeof(string), description: "The storage key read.", required: false),
+        Definition.Value("to", typeof(string), description: "The storage key written.", required: false),
     ];
 
     private string Key(Profile profile, string name, string? fallback)

@@ -35,13 +35,16 @@ public sealed class FunctionTaskTests
         var (missingResult, missingEvents) = PipelineHarness.Run(missing);
         var (mistypedResult, mistypedEvents) = PipelineHarness.Run(mistyped);
 
+        // The function's parameters are its schema, so both mistakes are found before anything runs.
         Assert.IsFalse(missingResult.Succeeded);
+        Assert.AreEqual(0, missingResult.TasksRun);
         var error = missingEvents.Diagnostics.Single();
-        Assert.AreEqual("TSK2007", error.Code);
+        Assert.AreEqual("TSK0020", error.Code);
         StringAssert.Contains(error.Message, "'name'");
         Assert.IsFalse(mistypedResult.Succeeded);
+        Assert.AreEqual(0, mistypedResult.TasksRun);
         var typeError = mistypedEvents.Diagnostics.Single();
-        Assert.AreEqual("TSK2007", typeError.Code);
+        Assert.AreEqual("TSK0021", typeError.Code);
         Assert.AreEqual(6, typeError.Location.Line);
     }
 

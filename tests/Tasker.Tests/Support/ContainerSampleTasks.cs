@@ -128,5 +128,7 @@ public sealed class GreetingPresenceTask : ITask
         return Return.Success;
     }
 
-    public IEnumerable<string> Require() => ["greeting"];
+    // Declared as removable, not required: the task only looks whether the key is there, and requiring a key after a
+    // task removed it is a dataflow error caught before the run.
+    public IEnumerable<string> Remove() => ["greeting"];
 }

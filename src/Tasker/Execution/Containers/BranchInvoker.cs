@@ -1,5 +1,6 @@
 using Tasker.Diagnostics;
 using Tasker.Events;
+using Tasker.Profiles.Values;
 using Tasker.Storage;
 
 namespace Tasker.Execution.Containers;
@@ -42,7 +43,8 @@ internal static class BranchInvoker
 
         var backend = new BranchStorageBackend(context.Backend, branch.Id, sharedKeys);
         var storage = new TaskStorageView(backend, taskName, branch.Location, declarations.Require, declarations.Provide, declarations.Remove);
-        var invocation = new TaskInvocation(task, taskName, branch.Location, new Profile(branch.Table), storage, context.Backend, branch.MaxRetries, context.MinimumLogLevel);
+        var profile = new Profile(ValueEvaluator.Resolve(branch.Table, context.Source.Catalog));
+        var invocation = new TaskInvocation(task, taskName, branch.Location, profile, storage, context.Backend, branch.MaxRetries, context.MinimumLogLevel);
         return TaskInvoker.Invoke(invocation, context.Events, context.CancellationToken);
     }
 

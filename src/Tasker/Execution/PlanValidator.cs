@@ -1,0 +1,86 @@
+using Tasker.Diagnostics;
+using Tasker.Execution.Containers;
+using Tasker.Launching;
+using Tasker.Profiles.Schemas;
+using Tasker.Profiles.Values;
+
+namespace Tasker.Execution;
+
+/// <summary>
+/// The check before anything runs: checks the typed values of each planned entry's table, creates its task once to
+/// read its schema and declarations, checks the table against the schema, then the dataflow of the whole plan.
+/// Everything found is reported; the pipeline runs only when no error was. Containers check their own tables
+/// (<see cref="IContainerTask.Check"/>), so only their values are checked here.
+/// </summary>
+internal static class PlanValidator
+{
+    /// <summary>Checks the plan; <paramref name="keysAtStart"/> (a persistent storage's saved keys) count as provided.</summary>
+    public static void Validate(IReadOnlyList<PlannedTask> plan, TaskCatalog catalog, IEnumerable<string> keysAtStart, ICollection<Diagnostic> diagnostics)
+    {
+        var steps = new List<DataflowStep>(plan.Count);
+        foreach (var step in plan)
+        {
+            steps.Add(new DataflowStep(step.Entry, ValidateStep(step, catalog, diagnostics)));
+        }
+
+        DataflowChecker.Check(steps, keysAtStart, diagnostics);
+    }
+
+    private static TaskDeclarations? ValidateStep(PlannedTask step, TaskCatalog catalog, ICollection<Diagnostic> diagnostics)
+    {
+        var entry = step.Entry;
+        var checkedTable = ValueEvaluator.Check(step.TaskTable, catalog, diagnostics);
+        CheckIncludedSchema(step, catalog, diagnostics);
+        if (typeof(IContainerTask).IsAssignableFrom(step.TaskType))
+        {
+            return null;
+        }
+
+        try
+        {
+            var task = step.Activator.Create(entry.ReferenceLocation);
+            var definitions = ReadDefinitions(task, entry);
+            SchemaValidator.Validate(checkedTable, definitions, $"task {entry.DisplayName}", diagnostics);
+            var (require, provide, remove) = TaskInvoker.Declarations(task, new Profile(checkedTable), entry.DisplayName, entry.Location);
+            return new TaskDeclarations(require, provide, remove, definitions);
+        }
+        catch (DiagnosticException exception)
+        {
+            diagnostics.Add(exception.Diagnostic);
+            return new TaskDeclarations([], [], [], []);
+        }
+    }
+
+    private static IReadOnlyList<Definition> ReadDefinitions(ITask task, MetaEntry entry)
+    {
+        try
+        {
+            return [.. task.Define()];
+        }
+        catch (Exception exception) when (exception is not DiagnosticException)
+        {
+            throw new DiagnosticException(Diagnostic.Error(
+                DiagnosticCodes.SchemaUnreadable,
+                entry.ReferenceLocation,
+                $"Task {entry.DisplayName} threw {exception.GetType().Name} from Define(), so its profile cannot be checked: {exception.Message}"));
+        }
+    }
+
+    // A template written for a task names it in __schema__; an entry that includes it for another task is likely a mistake.
+    private static void CheckIncludedSchema(PlannedTask step, TaskCatalog catalog, ICollection<Diagnostic> diagnostics)
+    {
+        if (!step.TaskTable.TryGetField(SchemaValidator.SchemaKey, out var field) || field.Value.Raw is not string schema)
+        {
+            return;
+        }
+
+        var named = TypedValueParser.IsTypeName(schema) ? catalog.FindType(schema, field.Value.Location) : null;
+        if (named != step.TaskType)
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.IncludedSchemaMismatch,
+                field.Value.Location,
+                $"This table's __schema__ names '{schema}', but its entry runs {step.TaskType.FullName}. Use the template of {step.TaskType.FullName}, or correct __schema__ or the entry's reference."));
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using Tasker.Diagnostics;
+using Tasker.Profiles.Values;
+
+namespace Tasker.Profiles.Schemas;
+
+/// <summary>
+/// Checks a task's profile table (its values already checked by <see cref="ValueEvaluator.Check"/>) against the
+/// task's <see cref="Definition"/>s: a missing required key, a wrong type and a wrong array element type are
+/// errors at their place; a key the schema does not know is a warning with a did-you-mean. A task (or table)
+/// with no definitions accepts anything.
+/// </summary>
+internal static class SchemaValidator
+{
+    /// <summary>The key an included task profile names its task with (the Python version's templates write it).</summary>
+    public const string SchemaKey = "__schema__";
+
+    public static void Validate(ProfileTable table, IReadOnlyList<Definition> definitions, string owner, ICollection<Diagnostic> diagnostics)
+    {
+        if (definitions.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var definition in definitions)
+        {
+            if (table.TryGetField(definition.Name, out var field))
+            {
+                CheckValue(definition, field.Value, diagnostics);
+            }
+            else if (definition.IsRequired)
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.SchemaMissingKey,
+                    table.Location,
+                    $"The profile table of {owner} has no key '{definition.Name}' ({Describe(definition)}), which the task requires. Add '{definition.Name} = {TomlPlaceholder(definition)}' to the table.{DescriptionOf(definition)}"));
+            }
+        }
+
+        var known = definitions.Select(definition => definition.Name).ToList();
+        foreach (var field in table.Fields)
+        {
+            if (field.Key != SchemaKey && !known.Contains(field.Key, StringComparer.Ordinal))
+            {
+                diagnostics.Add(Diagnostic.Warning(
+                    DiagnosticCodes.SchemaUnknownKey,
+                    field.KeyLocation,
+                    $"The key '{field.Key}' is not in the schema of {owner}, so the task does not read it.{Suggestions.DidYouMean(field.Key, known)} Known keys: {string.Join(", ", known)}."));
+            }
+        }
+    }
+
+    private static void CheckValue(Definition definition, ProfileValue value, ICollection<Diagnostic> diagnostics)
+    {
+        var raw = value.Raw;
+        if (raw is DeferredValue deferred && Accepts(definition.IsArrayOfTables ? typeof(IReadOnlyList<Profile>) : definition.Type, deferred))
+        {
+            return;
+        }
+
+        if (definition.IsArrayOfTables)
+        {
+            if (raw is ProfileArray array && array.Items.All(item => item.Raw is ProfileTable))
+            {
+                for (var i = 0; i < array.Items.Count; i++)
+                {
+                    Validate((ProfileTable)array.Items[i].Raw, definition.Children, $"'{definition.Name}' element {i + 1}", diagnostics);
+                }
+
+                return;
+            }
+
+            WrongType(definition, value, diagnostics);
+            return;
+        }
+
+        if (definition.Type == typeof(Profile))
+        {
+            if (raw is ProfileTable table)
+            {
+                Validate(table, definition.Children, $"the table '{definition.Name}'", diagnostics);
+                return;
+            }
+
+            WrongType(definition, value, diagnostics);
+            return;
+        }
+
+        if (ProfileValueConverter.ElementType(definition.Type) is { } elementType && definition.Type != typeof(string))
+        {
+            if (raw is not ProfileArray { IsArrayOfTables: false } items)
+            {
+                WrongType(definition, value, diagnostics);
+                return;
+            }
+
+            for (var i = 0; i < items.Items.Count; i++)
+            {
+                var item = items.Items[i];
+                if (!Accepts(elementType, item.Raw))
+                {
+                    diagnostics.Add(Diagnostic.Error(
+                        DiagnosticCodes.SchemaWrongElementType,
+                        item.Location,
+                        $"Element {i + 1} of '{definition.Name}' is {DescribeValue(item.Raw)}, but the schema wants {WithArticle(ProfileValueConverter.DescribeType(definition.Type))}. Change the element to {WithArticle(ProfileValueConverter.DescribeType(elementType))}."));
+                }
+            }
+
+            return;
+        }
+
+        if (!Accepts(definition.Type, raw))
+        {
+            WrongType(definition, value, diagnostics);
+        }
+    }
+
+    private static bool Accepts(Type target, object raw) => raw switch
+    {
+        DeferredValue deferred => Accepts(target, deferred),
+
+        // The converter turns numbers into text for a task that asks for a string; a schema that says string means text.
+        _ when (Nullable.GetUnderlyingType(target) ?? target) == typeof(string) => raw is string,
+        _ => ProfileValueConverter.TryConvert(raw, target, out _),
+    };
+
+    // A deferred value's type is known, its value is not: accept what a value of that type could convert to.
+    private static bool Accepts(Type target, DeferredValue deferred)
+    {
+        var type = deferred.Type;
+        var underlying = Nullable.GetUnderlyingType(target) ?? target;
+        if (underlying == typeof(object) || type == typeof(object))
+        {
+            return true;
+        }
+
+        if (type == typeof(long) || type == typeof(int) || type == typeof(short) || type == typeof(byte)
+            || type == typeof(uint) || type == typeof(ushort) || type == typeof(sbyte) || type == typeof(ulong))
+        {
+            return ProfileValueConverter.TryConvert(0L, underlying, out _);
+        }
+
+        if (type == typeof(double) || type == typeof(float))
+        {
+            return ProfileValueConverter.TryConvert(0.0, underlying, out _);
+        }
+
+        if (type == typeof(string))
+        {
+            return underlying == typeof(string) || underlying.IsEnum;
+        }
+
+        return underlying.IsAssignableFrom(type) || (type == typeof(ProfileTable) && underlying == typeof(Profile));
+    }
+
+    private static void WrongType(Definition definition, ProfileValue value, ICollection<Diagnostic> diagnostics)
+    {
+        var enumHint = definition.Type.IsEnum ? $" One of: {string.Join(", ", Enum.GetNames(definition.Type))}." : string.Empty;
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.SchemaWrongType,
+            value.Location,
+            $"'{definition.Name}' is {DescribeValue(value.Raw)}, but the schema wants {Describe(definition)}. Write {TomlPlaceholder(definition)} or a typed string such as {TypedExample(definition)}.{enumHint}"));
+    }
+
+    internal static string Describe(Definition definition) =>
+        definition.IsArrayOfTables ? "an array of tables" : WithArticle(ProfileValueConverter.DescribeType(definition.Type));
+
+    private static string WithArticle(string noun) => ("aeiou".Contains(char.ToLowerInvariant(noun[0])) ? "an " : "a ") + noun;
+
+    private static string DescribeValue(object raw) => raw switch
+    {
+        DeferredValue deferred => $"{WithArticle(deferred.Origin)} of type {ProfileValueConverter.DescribeType(deferred.Type)}",
+        string text => $"the string \"{text}\"",
+        long or double or bool => $"the {ProfileValue.DescribeType(raw)} {Convert.ToString(raw, System.Globalization.CultureInfo.InvariantCulture)?.ToLowerInvariant()}",
+        _ => WithArticle(ProfileValue.DescribeType(raw)),
+    };
+
+    private static string DescriptionOf(Definition definition) =>
+        string.IsNullOrWhiteSpace(definition.Description) ? string.Empty : $" ({definition.Description!.TrimEnd('.')}.)";
+
+    /// <summary>A TOML value of the definition's type, for messages and templates.</summary>
+    internal static string TomlPlaceholder(Definition definition)
+    {
+        if (definition.IsArrayOfTables) return "[{ }]";
+        var type = Nullable.GetUnderlyingType(definition.Type) ?? definition.Type;
+        if (type == typeof(Profile)) return "{ }";
+        if (type == typeof(string)) return "\"\"";
+        if (type == typeof(bool)) return "false";
+        if (type == typeof(double) || type == typeof(float) || type == typeof(decimal)) return "0.0";
+        if (ProfileValueConverter.TryConvert(0L, type, out _) && !type.IsEnum) return "0";
+        if (type.IsEnum) return $"\"{Enum.GetNames(type).FirstOrDefault()}\"";
+        if (ProfileValueConverter.ElementType(type) is not null) return "[]";
+        if (type == typeof(Type)) return "\"Namespace.Type$R\"";
+        if (typeof(ITask).IsAssignableFrom(type)) return "\"Namespace.Task$T\"";
+        return "\"\"";
+    }
+
+    private static string TypedExample(Definition definition)
+    {
+        var type = Nullable.GetUnderlyingType(definition.Type) ?? definition.Type;
+        if (type == typeof(bool)) return "\"yes$B\"";
+        if (type == typeof(double) || type == typeof(float) || type == typeof(decimal)) return "\"0.5$F\"";
+        if (ProfileValueConverter.TryConvert(0L, type, out _) && type != typeof(string)) return "\"NAME:-0$E$I\"";
+        if (type == typeof(Profile)) return "\"other.toml$P\"";
+        return "\"NAME$E\"";
+    }
+}
