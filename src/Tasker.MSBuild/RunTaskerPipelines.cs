@@ -2,20 +2,22 @@ using Microsoft.Build.Framework;
 using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Execution;
-using Tasker.Hosting;
+using Tasker.Isolation;
+using Tasker.MSBuild.Isolation;
 using MSBuildTask = Microsoft.Build.Utilities.Task;
 
 namespace Tasker.MSBuild;
 
 /// <summary>
 /// Runs the <c>TaskerProfile</c> items of a project, in order, with task types from the project's output
-/// assembly. An adapter only: MSBuild inputs become an engine call, engine events become MSBuild log calls.
+/// assembly. An adapter only: MSBuild inputs become an engine call (in this node or in the out-of-process host),
+/// engine events become MSBuild log calls.
 /// </summary>
 public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
 {
     private readonly CancellationTokenSource _cancellation = new();
 
-    /// <summary>The profile files to run, in order.</summary>
+    /// <summary>The profile files to run, in order. Metadata <c>Isolation</c> overrides <see cref="Isolation"/> for one profile.</summary>
     [Required]
     public ITaskItem[] Profiles { get; set; } = [];
 
@@ -46,6 +48,27 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
 
     /// <summary>The project's WarningsNotAsErrors: these codes stay warnings under TreatWarningsAsErrors.</summary>
     public string? WarningsNotAsErrors { get; set; }
+
+    /// <summary><c>auto</c> (default), <c>process</c> or <c>none</c>: where pipelines run (MSBuild's <c>TaskerIsolation</c>).</summary>
+    public string? Isolation { get; set; }
+
+    /// <summary>The project's <c>FrameworkReference</c> items: a shared framework beyond Microsoft.NETCore.App needs the host.</summary>
+    public ITaskItem[] FrameworkReferences { get; set; } = [];
+
+    /// <summary>The project's <c>TargetFrameworkIdentifier</c>, for the host's runtime.</summary>
+    public string? TargetFrameworkIdentifier { get; set; }
+
+    /// <summary>The project's <c>TargetFrameworkVersion</c> (such as <c>v10.0</c>), for the host's runtime.</summary>
+    public string? TargetFrameworkVersion { get; set; }
+
+    /// <summary>Where the host's generated runtimeconfig.json goes (the intermediate folder).</summary>
+    public string? HostRuntimeConfigPath { get; set; }
+
+    /// <summary>The host assembly; by default the one shipped next to the task.</summary>
+    public string? HostAssemblyPath { get; set; }
+
+    /// <summary>The dotnet executable that starts the host; by default <c>DOTNET_HOST_PATH</c>.</summary>
+    public string? DotNetHostPath { get; set; }
 
     /// <inheritdoc />
     public void Cancel() => _cancellation.Cancel();
@@ -112,28 +135,30 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
             return false;
         }
 
-        ConsumerAssemblyLoadContext? context = null;
+        var dependencies = DependencyPaths.Select(item => item.GetMetadata("FullPath")).ToList();
+        var selector = new IsolationSelector(Isolation, [.. FrameworkReferences.Select(item => item.ItemSpec)], BuildEngine?.ProjectFileOfTaskNode ?? firstProfile, events);
         var inputFiles = new SortedSet<string>(StringComparer.Ordinal);
         try
         {
-            context = new ConsumerAssemblyLoadContext(AssemblyPath, DependencyPaths.Select(item => item.GetMetadata("FullPath")));
-            var catalog = new TaskCatalog(context.SearchOrder());
+            using var pipelines = new IsolatedPipelines(HostSetupFor(), _cancellation.Token);
             foreach (var profile in Profiles)
             {
                 var path = profile.GetMetadata("FullPath");
                 var continueOnError = IsTrue(profile.GetMetadata("ContinueOnError"));
-                if (!TryReadTimeout(profile, path, events, out var timeout))
+                if (_cancellation.IsCancellationRequested || !TryReadTimeout(profile, path, events, out var timeout) || selector.ModeFor(profile) is not { } mode)
                 {
                     break;
                 }
 
-                var options = new PipelineOptions(path, catalog, continueOnError ? new ErrorsAsWarningsPipelineEvents(events) : events)
+                var request = new HostRequest
                 {
-                    StateDirectory = StateDirectory,
-                    CancellationToken = _cancellation.Token,
+                    ProfilePath = path,
+                    AssemblyPath = Path.GetFullPath(AssemblyPath),
+                    DependencyPaths = dependencies,
+                    StateDirectory = StateDirectory is null ? null : Path.GetFullPath(StateDirectory),
                     Timeout = timeout,
                 };
-                var result = PipelineRunner.Run(options);
+                var result = pipelines.Run(mode, request, continueOnError ? new ErrorsAsWarningsPipelineEvents(events) : events);
                 inputFiles.UnionWith(result.InputFiles);
                 if (!result.Succeeded && !continueOnError)
                 {
@@ -147,24 +172,21 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         {
             Log.LogError(null, DiagnosticCodes.PipelineCancelled.Code, null, firstProfile, 0, 0, 0, 0, "The pipeline was cancelled with the build.");
         }
-        catch (BadImageFormatException exception)
-        {
-            events.Report(Diagnostic.Error(
-                DiagnosticCodes.AssemblyLoadFailed,
-                SourceLocation.OfFile(firstProfile),
-                $"The project's output assembly '{AssemblyPath}' cannot be loaded: {exception.Message}"));
-        }
         catch (Exception exception) when (exception is not OutOfMemoryException and not StackOverflowException)
         {
             // A bug of ours must still end as a diagnostic, never as MSB4018 with a stack trace on the console.
             Log.LogError(null, DiagnosticCodes.BuildIntegrationFailed.Code, null, firstProfile, 0, 0, 0, 0, Diagnostic.Flatten($"Tasker failed unexpectedly: {exception.GetType().Name}: {exception.Message}"));
             Log.LogMessage(MessageImportance.Low, exception.ToString());
         }
-        finally
-        {
-            context?.Unload();
-        }
 
         return !Log.HasLoggedErrors;
     }
+
+    private HostSetup HostSetupFor() => new(
+        TargetFrameworkIdentifier,
+        TargetFrameworkVersion,
+        [.. FrameworkReferences.Select(item => item.ItemSpec)],
+        string.IsNullOrWhiteSpace(HostRuntimeConfigPath) ? Path.Combine(StateDirectory ?? Path.GetTempPath(), "tasker.host.runtimeconfig.json") : HostRuntimeConfigPath!,
+        HostAssemblyPath,
+        DotNetHostPath);
 }

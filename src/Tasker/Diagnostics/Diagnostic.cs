@@ -17,7 +17,8 @@ internal sealed record Diagnostic(string Code, DiagnosticSeverity Severity, Sour
     public override string ToString() =>
         $"{Location}: {(IsError ? "error" : "warning")} {Code}: {Message}";
 
-    // MSBuild turns every line of a message into a separate error line: keep one line.
+    // MSBuild turns every line of a message into a separate error line: keep one line. Written without
+    // StringSplitOptions.TrimEntries because the .NET Framework build of the task compiles this file too.
     internal static string Flatten(string message) =>
-        string.Join(" ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        string.Join(" ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(line => line.Trim()).Where(line => line.Length > 0));
 }

@@ -79,6 +79,11 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor PipelineTimedOut = new("TSK5003", "The pipeline ran longer than TaskerTimeout.");
     public static readonly DiagnosticDescriptor InvalidBuildSetting = new("TSK5004", "A Tasker property or TaskerProfile metadata has an invalid value.");
 
+    public static readonly DiagnosticDescriptor HostEnded = new("TSK5101", "A task ended the out-of-process host (Environment.Exit, a crash or a stack overflow).");
+    public static readonly DiagnosticDescriptor HostStartFailed = new("TSK5102", "The out-of-process host could not be started.");
+    public static readonly DiagnosticDescriptor UnknownIsolationMode = new("TSK5103", "TaskerIsolation or an Isolation metadata value is not auto, process or none.");
+    public static readonly DiagnosticDescriptor InProcessUnavailable = new("TSK5104", "In-process isolation was asked for where MSBuild cannot run the engine; the host is used (warning).");
+
     public static IEnumerable<DiagnosticDescriptor> All =>
         typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Select(member => member.GetValue(null))

@@ -24,7 +24,8 @@ internal static partial class DurationParser
             "h" => number * 3600,
             _ => number,
         };
-        if (!double.IsFinite(seconds) || seconds <= 0 || seconds > TimeSpan.MaxValue.TotalSeconds / 2)
+        // Not double.IsFinite: the .NET Framework build of the task compiles this file too.
+        if (double.IsNaN(seconds) || double.IsInfinity(seconds) || seconds <= 0 || seconds > TimeSpan.MaxValue.TotalSeconds / 2)
         {
             return false;
         }
@@ -33,6 +34,14 @@ internal static partial class DurationParser
         return true;
     }
 
-    [GeneratedRegex(@"^(?<number>\d+(\.\d+)?)\s*(?<unit>ms|s|m|min|h)?$", RegexOptions.IgnoreCase)]
+    private const string Expression = @"^(?<number>\d+(\.\d+)?)\s*(?<unit>ms|s|m|min|h)?$";
+
+#if NETFRAMEWORK
+    private static readonly Regex CompiledPattern = new(Expression, RegexOptions.IgnoreCase);
+
+    private static Regex Pattern() => CompiledPattern;
+#else
+    [GeneratedRegex(Expression, RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
+#endif
 }

@@ -148,6 +148,7 @@ internal static class PipelineRunner
             entryLimit.CancelAfter(timeout);
         }
 
+        options.Progress?.EntryStarted(entry.DisplayName, entry.Location);
         try
         {
             return CancellableRun.Run(() => RunStep(step, profile, backend, options, entryLimit.Token), entryLimit.Token, options.CancellationGracePeriod);
@@ -171,6 +172,10 @@ internal static class PipelineRunner
             }
 
             return new TaskOutcome(Return.Error, Failed: true);
+        }
+        finally
+        {
+            options.Progress?.EntryFinished(entry.DisplayName, entry.Location);
         }
     }
 

@@ -1,0 +1,73 @@
+using Tasker.Diagnostics;
+using Tasker.Events;
+using Tasker.Execution;
+using Tasker.Hosting;
+using Tasker.Isolation;
+
+namespace Tasker.Host;
+
+/// <summary>
+/// Runs the requests of one task invocation with the same engine as in-process runs. The process is fresh and
+/// ends with the build step, so the project's assembly is loaded once, for every request that names it.
+/// </summary>
+internal sealed class HostSession(ProtocolWriter protocol) : IDisposable
+{
+    private readonly CancellationTokenSource _cancellation = new();
+    private string? _assemblyPath;
+    private ConsumerTaskCatalog? _catalog;
+
+    public void Run(HostRequest request)
+    {
+        var events = new ProtocolEvents(protocol);
+        var result = HostPipelineResult.NotRun(request.ProfilePath);
+        try
+        {
+            if (_cancellation.IsCancellationRequested)
+            {
+                protocol.Write(HostEvent.Finished(result));
+                return;
+            }
+
+            if (CatalogFor(request).Load(request.ProfilePath, events) is { } catalog)
+            {
+                var options = new PipelineOptions(request.ProfilePath, catalog, events)
+                {
+                    StateDirectory = request.StateDirectory,
+                    Timeout = request.Timeout,
+                    CancellationToken = _cancellation.Token,
+                    Progress = events,
+                };
+                result = PipelineRunner.Run(options).ToHost();
+            }
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A bug of ours must still end as a diagnostic and a finished run, so the task reports it and goes on.
+            events.Report(Diagnostic.Error(DiagnosticCodes.BuildIntegrationFailed, SourceLocation.OfFile(request.ProfilePath), $"Tasker's host failed unexpectedly: {exception.GetType().Name}: {exception.Message}"));
+            events.Message(MessageLevel.Detail, exception.ToString());
+        }
+
+        protocol.Write(HostEvent.Finished(result));
+    }
+
+    /// <summary>The build was cancelled: the running pipeline stops as it would in process, and no other starts.</summary>
+    public void Cancel() => _cancellation.Cancel();
+
+    public void Dispose()
+    {
+        _catalog?.Dispose();
+        _cancellation.Dispose();
+    }
+
+    private ConsumerTaskCatalog CatalogFor(HostRequest request)
+    {
+        if (_catalog is null || !string.Equals(_assemblyPath, request.AssemblyPath, StringComparison.Ordinal))
+        {
+            _catalog?.Dispose();
+            _catalog = new ConsumerTaskCatalog(request.AssemblyPath, request.DependencyPaths);
+            _assemblyPath = request.AssemblyPath;
+        }
+
+        return _catalog;
+    }
+}

@@ -1,0 +1,49 @@
+using Tasker.Events;
+using Tasker.Isolation;
+#if NET
+using Tasker.MSBuild.InProcess;
+#endif
+
+namespace Tasker.MSBuild.Isolation;
+
+/// <summary>
+/// Runs each pipeline where its isolation mode says: in the MSBuild node or in the out-of-process host. Each is
+/// set up on first use, so a build that never needs the host never starts one.
+/// </summary>
+internal sealed class IsolatedPipelines(HostSetup setup, CancellationToken cancellationToken) : IDisposable
+{
+#if NET
+    private InProcessPipelines? _inProcess;
+#endif
+    private ProcessPipelines? _process;
+
+    /// <summary>False in the .NET Framework build of the task, which only launches the host.</summary>
+    public static bool InProcessAvailable =>
+#if NET
+        true;
+#else
+        false;
+#endif
+
+    /// <param name="events">Where this pipeline's events go (a profile with ContinueOnError gets its errors as warnings).</param>
+    public HostPipelineResult Run(IsolationMode mode, HostRequest request, IPipelineEvents events)
+    {
+#if NET
+        if (mode == IsolationMode.None)
+        {
+            _inProcess ??= new InProcessPipelines(cancellationToken);
+            return _inProcess.Run(request, events);
+        }
+#endif
+        _process ??= new ProcessPipelines(setup, cancellationToken);
+        return _process.Run(request, events);
+    }
+
+    public void Dispose()
+    {
+        _process?.Dispose();
+#if NET
+        _inProcess?.Dispose();
+#endif
+    }
+}

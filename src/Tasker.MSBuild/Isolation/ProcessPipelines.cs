@@ -1,0 +1,103 @@
+using System.ComponentModel;
+using Tasker.Diagnostics;
+using Tasker.Events;
+using Tasker.Isolation;
+
+namespace Tasker.MSBuild.Isolation;
+
+/// <summary>
+/// Runs pipelines in the out-of-process host. The host starts with the first pipeline and serves the following
+/// ones; after a host ended early, the next pipeline gets a new one.
+/// </summary>
+internal sealed class ProcessPipelines(HostSetup setup, CancellationToken cancellationToken) : IDisposable
+{
+    private const string HostFileName = "Tasker.Host.dll";
+
+    private HostLaunch? _launch;
+    private HostProcess? _host;
+
+    public HostPipelineResult Run(HostRequest request, IPipelineEvents events)
+    {
+        if (_host is null || _host.HasExited)
+        {
+            _host?.Dispose();
+            _host = Start(request.ProfilePath, events);
+            if (_host is null)
+            {
+                return HostPipelineResult.NotRun(request.ProfilePath);
+            }
+        }
+
+        if (_host.Run(request, events, cancellationToken) is { } result)
+        {
+            return result;
+        }
+
+        _host.Dispose();
+        _host = null;
+        return HostPipelineResult.NotRun(request.ProfilePath);
+    }
+
+    public void Dispose() => _host?.Dispose();
+
+    /// <summary>The host next to the task (a build of this repository) or in the package's <c>tasks/host/</c> folder.</summary>
+    internal static string? FindHost(string? configured)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return File.Exists(configured) ? Path.GetFullPath(configured) : null;
+        }
+
+        var taskDirectory = Path.GetDirectoryName(typeof(ProcessPipelines).Assembly.Location) ?? string.Empty;
+        return new[]
+            {
+                Path.Combine(taskDirectory, HostFileName),
+                Path.Combine(taskDirectory, "host", HostFileName),
+                Path.Combine(taskDirectory, "..", "host", HostFileName),
+            }
+            .Where(File.Exists)
+            .Select(Path.GetFullPath)
+            .FirstOrDefault();
+    }
+
+    private HostProcess? Start(string profilePath, IPipelineEvents events)
+    {
+        var location = SourceLocation.OfFile(profilePath);
+        try
+        {
+            _launch ??= Prepare(location, events);
+            if (_launch is null)
+            {
+                return null;
+            }
+
+            return HostProcess.Start(_launch);
+        }
+        catch (Exception exception) when (exception is Win32Exception or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            events.Report(Diagnostic.Error(DiagnosticCodes.HostStartFailed, location, $"The Tasker host could not start: {exception.Message}. Set DOTNET_HOST_PATH to the dotnet executable, or set TaskerIsolation to none."));
+            return null;
+        }
+    }
+
+    private HostLaunch? Prepare(SourceLocation location, IPipelineEvents events)
+    {
+        var hostPath = FindHost(setup.HostAssemblyPath);
+        if (hostPath is null)
+        {
+            events.Report(Diagnostic.Error(DiagnosticCodes.HostStartFailed, location, $"The Tasker host ({setup.HostAssemblyPath ?? HostFileName} next to the task) was not found. Restore the Tasker.MSBuild package again, or set TaskerIsolation to none."));
+            return null;
+        }
+
+        var dotnet = DotNetLocator.Find(setup.DotNetHostPath);
+        var plan = HostRuntimeConfig.Plan(setup.TargetFrameworkIdentifier, setup.TargetFrameworkVersion, setup.FrameworkReferences, DotNetLocator.RootOf(dotnet));
+        foreach (var note in plan.Notes)
+        {
+            events.Message(MessageLevel.Detail, note);
+        }
+
+        HostRuntimeConfig.Write(setup.RuntimeConfigPath, HostRuntimeConfig.ToJson(plan));
+        events.Message(MessageLevel.Detail, $"Tasker host: {dotnet} exec --runtimeconfig {setup.RuntimeConfigPath} {hostPath} ({string.Join(", ", plan.Frameworks.Select(framework => $"{framework.Name} {framework.Version}"))}).");
+        return new HostLaunch(dotnet, Path.GetFullPath(setup.RuntimeConfigPath), hostPath);
+    }
+}

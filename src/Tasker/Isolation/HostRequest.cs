@@ -1,0 +1,25 @@
+namespace Tasker.Isolation;
+
+/// <summary>
+/// One pipeline the task asks the out-of-process host to run: one JSON line on the host's standard input. A line
+/// with <see cref="Cancel"/> set instead asks the host to cancel what runs (the build was cancelled).
+/// </summary>
+internal sealed class HostRequest
+{
+    public static HostRequest Cancellation { get; } = new() { Cancel = true };
+
+    public bool Cancel { get; init; }
+
+    public string ProfilePath { get; init; } = string.Empty;
+
+    /// <summary>The project's output assembly, where task types are looked up first.</summary>
+    public string AssemblyPath { get; init; } = string.Empty;
+
+    /// <summary>The project's copy-local dependencies, used to load what the output assembly references.</summary>
+    public IReadOnlyList<string> DependencyPaths { get; init; } = [];
+
+    public string? StateDirectory { get; init; }
+
+    /// <summary>The pipeline's time limit (TaskerTimeout); none when null.</summary>
+    public TimeSpan? Timeout { get; init; }
+}

@@ -1,0 +1,186 @@
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using Tasker.MSBuild;
+using Tasker.Tests.MSBuild;
+using Tasker.Tests.Support;
+
+namespace Tasker.Tests.Isolation;
+
+/// <summary>
+/// The MSBuild task with <c>Isolation=process</c>: the real host (built next to this test assembly) runs the
+/// pipelines with task types from this test assembly, and the task replays its events.
+/// </summary>
+[TestClass]
+public sealed class ProcessIsolationTests
+{
+    private static readonly string TestAssembly = typeof(ProcessIsolationTests).Assembly.Location;
+
+    private static RunTaskerPipelines NewTask(TestProfiles files, string isolation, RecordingBuildEngine engine, params ITaskItem[] profiles) => new()
+    {
+        BuildEngine = engine,
+        Profiles = profiles,
+        AssemblyPath = TestAssembly,
+        Isolation = isolation,
+        TargetFrameworkIdentifier = ".NETCoreApp",
+        TargetFrameworkVersion = "v10.0",
+        HostRuntimeConfigPath = Path.Combine(files.Directory, "obj", "tasker.host.runtimeconfig.json"),
+    };
+
+    private static (bool Succeeded, RecordingBuildEngine Engine) Execute(TestProfiles files, string isolation, params ITaskItem[] profiles)
+    {
+        var engine = new RecordingBuildEngine();
+        return (NewTask(files, isolation, engine, profiles).Execute(), engine);
+    }
+
+    private static (bool Succeeded, RecordingBuildEngine Engine) Execute(TestProfiles files, string isolation, params string[] profiles) =>
+        Execute(files, isolation, [.. profiles.Select(path => (ITaskItem)new TaskItem(path))]);
+
+    private static string[] Describe(RecordingBuildEngine engine) =>
+    [
+        .. engine.Errors.Select(error => $"error {error.Code} {error.File}({error.LineNumber},{error.ColumnNumber},{error.EndLineNumber},{error.EndColumnNumber}): {error.Message}"),
+        .. engine.Warnings.Select(warning => $"warning {warning.Code} {warning.File}({warning.LineNumber},{warning.ColumnNumber},{warning.EndLineNumber},{warning.EndColumnNumber}): {warning.Message}"),
+    ];
+
+    [TestMethod]
+    [DataRow("[[__meta__]]\nreference = \"Tasker.Tests.Support.ProvidingTask\"\nprofile = \"t\"\n[[__meta__]]\nreference = \"Tasker.Tests.Support.RequiringTask\"\n[t]\ntext = \"hi\"\n", DisplayName = "pass")]
+    [DataRow("# comment\n\n[[__meta__]]\nreference = \"Tasker.Tests.Support.FailingTask\"\n", DisplayName = "fail at the entry line")]
+    [DataRow("[[__meta__]]\nreference = \"Tasker.Tests.Support.WarningTask\"\n", DisplayName = "warning")]
+    [DataRow("[[__meta__]]\nreference = \"Tasker.Tests.Support.ThrowingTask\"\n", DisplayName = "exception")]
+    [DataRow("[[__meta__]]\nreference = \"Tasker.Tests.Support.ProvidingTask\"\nprofile = \n", DisplayName = "syntax error")]
+    [DataRow("[[__meta__]]\nreference = \"Tasker.Tests.Support.ProvidingTsk\"\n", DisplayName = "unknown reference")]
+    public void Diagnostics_are_the_same_in_process_and_in_the_host(string profile)
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", profile);
+
+        var (inProcessSucceeded, inProcess) = Execute(files, "none", path);
+        var (hostSucceeded, host) = Execute(files, "process", path);
+
+        CollectionAssert.AreEqual(Describe(inProcess), Describe(host), string.Join("\n", Describe(host)));
+        Assert.AreEqual(inProcessSucceeded, hostSucceeded);
+    }
+
+    [TestMethod]
+    public void Messages_keep_their_importance_and_task_console_output_becomes_messages()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.ConsoleTask\"\n[[__meta__]]\nreference = \"Tasker.Tests.Support.StderrTask\"\n");
+
+        var (succeeded, engine) = Execute(files, "process", path);
+
+        Assert.IsTrue(succeeded, string.Join("\n", Describe(engine)));
+        Assert.IsTrue(engine.Messages.Any(message => message.Importance == MessageImportance.High && message.Message!.StartsWith("Tasker pipeline 'p': 2 tasks run, succeeded", StringComparison.Ordinal)));
+        Assert.IsTrue(engine.Messages.Any(message => message.Importance == MessageImportance.Normal && message.Message == "printed line"));
+        Assert.IsTrue(engine.Messages.Any(message => message.Message == "written to standard error"));
+        Assert.IsTrue(engine.Messages.Any(message => message.Importance == MessageImportance.Low && message.Message!.Contains("runs in the out-of-process Tasker host", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public void Environment_Exit_in_a_task_is_an_error_at_its_entry_and_the_caller_lives_on()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.ProvidingTask\"\nprofile = \"t\"\n\n[[__meta__]]\nreference = \"Tasker.Tests.Support.EnvironmentExitTask\"\n[t]\ntext = \"hi\"\n");
+
+        var (succeeded, engine) = Execute(files, "process", path);
+
+        Assert.IsFalse(succeeded);
+        var error = engine.Errors.Single();
+        Assert.AreEqual(("TSK5101", path, 5, 1), (error.Code, error.File, error.LineNumber, error.ColumnNumber));
+        StringAssert.Contains(error.Message, "exit code 3");
+        Assert.IsTrue(engine.Messages.Any(message => message.Message == "about to exit"), "output before the exit still reaches the log");
+    }
+
+    [TestMethod]
+    public void A_stack_overflow_in_a_task_is_an_error_at_its_entry()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.StackOverflowTask\"\n");
+
+        var (succeeded, engine) = Execute(files, "process", path);
+
+        Assert.IsFalse(succeeded);
+        var error = engine.Errors.Single();
+        Assert.AreEqual(("TSK5101", path, 1, 1), (error.Code, error.File, error.LineNumber, error.ColumnNumber));
+        StringAssert.Contains(error.Message, "Stack overflow");
+    }
+
+    [TestMethod]
+    public void After_a_host_ended_the_next_profile_gets_a_new_host()
+    {
+        using var files = new TestProfiles();
+        var exiting = files.Write("a.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.EnvironmentExitTask\"\n");
+        var warning = files.Write("b.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.WarningTask\"\n");
+
+        // A failed profile stops the later ones, so the second must run on its own to prove the restart: the
+        // host state is per task invocation, and each Execute is one.
+        var (_, first) = Execute(files, "process", exiting);
+        var (succeeded, second) = Execute(files, "process", warning);
+
+        Assert.AreEqual("TSK5101", first.Errors.Single().Code);
+        Assert.IsTrue(succeeded);
+        Assert.AreEqual("TSK2006", second.Warnings.First().Code);
+    }
+
+    [TestMethod]
+    public void The_Isolation_metadata_overrides_the_project_setting_per_profile()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.ProvidingTask\"\nprofile = \"t\"\n[t]\ntext = \"hi\"\n");
+        var item = new TaskItem(path);
+        item.SetMetadata("Isolation", "process");
+
+        var (succeeded, engine) = Execute(files, "none", item);
+
+        Assert.IsTrue(succeeded);
+        Assert.IsTrue(engine.Messages.Any(message => message.Message!.Contains("runs in the out-of-process Tasker host", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public void An_unknown_isolation_value_is_an_error_at_the_project()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.ProvidingTask\"\n");
+
+        var (succeeded, engine) = Execute(files, "sandbox", path);
+
+        Assert.IsFalse(succeeded);
+        var error = engine.Errors.Single();
+        Assert.AreEqual(("TSK5103", "test.csproj"), (error.Code, error.File));
+        StringAssert.Contains(error.Message, "'sandbox'");
+    }
+
+    [TestMethod]
+    public void The_generated_runtime_config_names_the_projects_runtime()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.WarningTask\"\n");
+
+        var (succeeded, _) = Execute(files, "process", path);
+
+        Assert.IsTrue(succeeded);
+        StringAssert.Contains(File.ReadAllText(Path.Combine(files.Directory, "obj", "tasker.host.runtimeconfig.json")), "\"Microsoft.NETCore.App\"");
+    }
+
+    [TestMethod]
+    public void Cancelling_the_build_cancels_the_task_in_the_host_and_reports_at_its_entry()
+    {
+        using var files = new TestProfiles();
+        var marker = Path.Combine(files.Directory, "started");
+        var path = files.Write("p.toml", $"[[__meta__]]\nreference = \"Tasker.Tests.Support.WaitForCancellationTask\"\nprofile = \"t\"\n[t]\nmarker = \"{marker}\"\n");
+        var engine = new RecordingBuildEngine();
+        var task = NewTask(files, "process", engine, new TaskItem(path));
+
+        var running = System.Threading.Tasks.Task.Run(task.Execute);
+        while (!File.Exists(marker) && !running.IsCompleted)
+        {
+            Thread.Sleep(20);
+        }
+
+        task.Cancel();
+        var succeeded = running.Result;
+
+        Assert.IsFalse(succeeded);
+        var error = engine.Errors.Single();
+        Assert.AreEqual(("TSK5002", path, 1, 1), (error.Code, error.File, error.LineNumber, error.ColumnNumber), error.Message);
+    }
+}
