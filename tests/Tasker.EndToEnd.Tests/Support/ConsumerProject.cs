@@ -12,7 +12,7 @@ internal sealed partial class ConsumerProject : IDisposable
 
     private readonly PackedFeed _feed;
 
-    public ConsumerProject(string name = "Consumer", string targetFrameworks = "net10.0", string extraProperties = "", string extraItems = "")
+    public ConsumerProject(string name = "Consumer", string targetFrameworks = "net10.0", string extraProperties = "", string extraItems = "", string sdk = "Microsoft.NET.Sdk")
     {
         _feed = PackageFeed.Current;
         Directory = Path.Combine(_feed.Root, "consumers", $"{name}-{Guid.NewGuid().ToString("N")[..8]}");
@@ -20,7 +20,7 @@ internal sealed partial class ConsumerProject : IDisposable
         ProjectPath = Path.Combine(Directory, $"{name}.csproj");
         var frameworkProperty = targetFrameworks.Contains(';', StringComparison.Ordinal) ? "TargetFrameworks" : "TargetFramework";
         Write($"{name}.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
+            <Project Sdk="{sdk}">
               <PropertyGroup>
                 <{frameworkProperty}>{targetFrameworks}</{frameworkProperty}>
                 <Nullable>enable</Nullable>

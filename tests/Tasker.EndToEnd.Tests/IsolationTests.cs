@@ -1,0 +1,150 @@
+using Tasker.EndToEnd.Tests.Support;
+
+namespace Tasker.EndToEnd.Tests;
+
+/// <summary>
+/// The out-of-process host through the packed package: the same diagnostics as in process, an ASP.NET Core
+/// project in auto mode, and a task that ends its process without taking the build with it.
+/// </summary>
+[TestClass]
+public sealed class IsolationTests
+{
+    private const string InProcess = "runs in the MSBuild node";
+    private const string InHost = "runs in the out-of-process Tasker host";
+
+    private static ConsumerProject Consumer()
+    {
+        var project = new ConsumerProject(extraItems: "    <TaskerProfile Include=\"pipeline.toml\" />");
+        project.Write("GreetingTask.cs", Snippets.GreetingTask);
+        project.Write("CheckTask.cs", Snippets.CheckTask);
+        return project;
+    }
+
+    private static void AssertNoCrash(ProcessResult result)
+    {
+        Assert.IsFalse(result.Output.Contains("MSB4018", StringComparison.Ordinal), result.ToString());
+        Assert.IsFalse(result.Output.Contains("MSB4166", StringComparison.Ordinal), $"a build node died:\n{result}");
+        Assert.IsFalse(result.Output.Contains("   at ", StringComparison.Ordinal), $"a stack trace leaked:\n{result}");
+    }
+
+    private static (ProcessResult InProcess, ProcessResult Host) BuildInBothModes(ConsumerProject project, string profile)
+    {
+        project.Write("pipeline.toml", profile);
+        var inProcess = project.Build("--no-restore", "-v:d", "-p:TaskerIsolation=none", "-p:TaskerAlwaysRun=true");
+        var host = project.Build("--no-restore", "-v:d", "-p:TaskerIsolation=process", "-p:TaskerAlwaysRun=true");
+        StringAssert.Contains(inProcess.Output, InProcess, inProcess.ToString());
+        StringAssert.Contains(host.Output, InHost, host.ToString());
+        AssertNoCrash(inProcess);
+        AssertNoCrash(host);
+        return (inProcess, host);
+    }
+
+    [TestMethod]
+    public void The_walking_skeleton_cases_give_the_same_diagnostics_in_the_host()
+    {
+        using var project = Consumer();
+        project.Write("pipeline.toml", Snippets.Pipeline("pass"));
+        var restore = project.Build();
+        Assert.AreEqual(0, restore.ExitCode, restore.ToString());
+
+        var cases = new (string Name, string Profile, bool Passes, string? Expected)[]
+        {
+            ("pass", Snippets.Pipeline("pass"), true, null),
+            ("fail", Snippets.Pipeline("fail"), false, "pipeline.toml(7,1): error TSK2001"),
+            ("warning", Snippets.Pipeline("warn"), true, "pipeline.toml(7,1): warning TSK2006"),
+            ("syntax error", "[[__meta__]]\nreference = \"Consumer.GreetingTask\"\nprofile = \n", false, "pipeline.toml(3,11): error TSK0002"),
+            ("unknown reference", "[[__meta__]]\nreference = \"Consumer.GretingTask\"\nprofile = \"greeting\"\n[greeting]\ntext = \"x\"\n", false, "pipeline.toml(2,13): error TSK1001"),
+        };
+        foreach (var (name, profile, passes, expected) in cases)
+        {
+            var (inProcess, host) = BuildInBothModes(project, profile);
+
+            var hostDiagnostics = ConsumerProject.Diagnostics(host.Output).ToList();
+            CollectionAssert.AreEqual(ConsumerProject.Diagnostics(inProcess.Output).ToList(), hostDiagnostics, $"{name}:\n{host}");
+            Assert.AreEqual(passes, host.ExitCode == 0, $"{name}:\n{host}");
+            if (expected is not null)
+            {
+                CollectionAssert.Contains(hostDiagnostics, expected, $"{name}:\n{host}");
+            }
+        }
+    }
+
+    [TestMethod]
+    public void Task_output_and_the_summary_come_back_from_the_host()
+    {
+        using var project = Consumer();
+        project.Write("pipeline.toml", Snippets.Pipeline("pass"));
+
+        var result = project.Build("-p:TaskerIsolation=process");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Output, "console: hello from the profile");
+        StringAssert.Contains(result.Output, "greeting v1");
+        StringAssert.Contains(result.Output, "Tasker pipeline 'E2E': 2 tasks run, succeeded");
+        AssertNoCrash(result);
+    }
+
+    [TestMethod]
+    public void An_ASP_NET_Core_project_runs_its_pipeline_in_the_host_in_auto_mode()
+    {
+        using var project = new ConsumerProject(name: "WebConsumer", sdk: "Microsoft.NET.Sdk.Web", extraItems: "    <TaskerProfile Include=\"pipeline.toml\" />");
+        project.Write("Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.MapGet(\"/\", () => \"hello\");\napp.Run();\n");
+        project.Write("RouteTask.cs", """
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.Extensions.Logging;
+            using Tasker;
+
+            namespace WebConsumer;
+
+            public sealed class RouteTask : ITask
+            {
+                public Return Invoke(Profile profile, IStorage shared, ILogger logger)
+                {
+                    // A type of the ASP.NET Core shared framework, which MSBuild itself cannot load.
+                    var path = new PathString(profile.Get<string>("path"));
+                    logger.LogInformation("route {Route} has {Segments} segments", path.Value, path.Value!.Split('/', StringSplitOptions.RemoveEmptyEntries).Length);
+                    return Return.Success;
+                }
+            }
+            """);
+        project.Write("pipeline.toml", "[[__meta__]]\nreference = \"WebConsumer.RouteTask\"\nprofile = \"route\"\n[route]\npath = \"/api/items\"\n");
+
+        var result = project.Build("-v:d");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Output, InHost);
+        StringAssert.Contains(result.Output, "Microsoft.AspNetCore.App");
+        StringAssert.Contains(result.Output, "route /api/items has 2 segments");
+        AssertNoCrash(result);
+    }
+
+    [TestMethod]
+    public void A_task_calling_Environment_Exit_is_an_error_at_its_entry_and_the_build_ends_normally()
+    {
+        using var project = Consumer();
+        project.Write("ExitTask.cs", """
+            using Microsoft.Extensions.Logging;
+            using Tasker;
+
+            namespace Consumer;
+
+            public sealed class ExitTask : ITask
+            {
+                public Return Invoke(Profile profile, IStorage shared, ILogger logger)
+                {
+                    Environment.Exit(3);
+                    return Return.Success;
+                }
+            }
+            """);
+        project.Write("pipeline.toml", "__name__ = \"Exit\"\n\n[[__meta__]]\nreference = \"Consumer.GreetingTask\"\nprofile = \"greeting\"\n\n[[__meta__]]\nreference = \"Consumer.ExitTask\"\n\n[greeting]\ntext = \"hi\"\n");
+
+        var result = project.Build("-p:TaskerIsolation=process");
+
+        Assert.AreNotEqual(0, result.ExitCode, result.ToString());
+        CollectionAssert.Contains(ConsumerProject.Diagnostics(result.Output).ToList(), "pipeline.toml(7,1): error TSK5101", result.ToString());
+        StringAssert.Contains(result.Output, "exit code 3");
+        StringAssert.Contains(result.Output, "Build FAILED.");
+        AssertNoCrash(result);
+    }
+}
