@@ -142,4 +142,18 @@ public sealed class BuildIntegrationTests
         Assert.AreEqual(1, CountOf(result.Output, "console: second project"), result.ToString());
         Assert.AreEqual(2, CountOf(result.Output, PipelineRan), result.ToString());
     }
+
+    [TestMethod]
+    public void The_terminal_logger_shows_the_error_at_its_place()
+    {
+        using var project = Consumer(checkMode: "fail");
+
+        var result = project.Build("-tl:on");
+
+        Assert.AreNotEqual(0, result.ExitCode, result.ToString());
+        var plain = System.Text.RegularExpressions.Regex.Replace(result.Output, @"\u001B(\[[0-9;?]*[A-Za-z]|\][^\u001B]*\u001B\\)", string.Empty);
+        StringAssert.Contains(plain, "pipeline.toml(7,1");
+        StringAssert.Contains(plain, "error TSK2001: Task Consumer.CheckTask (entry 2) returned Error.");
+        Assert.IsFalse(result.Output.Contains("MSB4018", StringComparison.Ordinal), result.ToString());
+    }
 }

@@ -68,7 +68,11 @@ internal static class TomlProfileReader
     private static ProfileTable OpenHeader(ProfileTable root, TableSyntaxBase header, string path)
     {
         var segments = KeySegments(header.Name!);
-        var location = ToLocation(path, header.Span);
+
+        // The header line alone ("[[__meta__]]"), not the whole table, is where a table's diagnostics point.
+        var location = header.OpenBracket is { } open && header.CloseBracket is { } close
+            ? new SourceLocation(path, open.Span.Start.Line + 1, open.Span.Start.Column + 1, close.Span.End.Line + 1, close.Span.End.Column + 1)
+            : ToLocation(path, header.Span);
         var parent = root;
         for (var i = 0; i < segments.Count - 1; i++)
         {
