@@ -312,4 +312,32 @@ public sealed class ContainerTests
         StringAssert.Contains(error.Message, "NamedStepTask[nameless] in Tasker.Tasks.ForkTask (entry 1)");
         Assert.AreEqual(8, error.Location.Line);
     }
+
+    [TestMethod]
+    public void Cancelling_the_build_starts_no_further_branch_and_reports_the_cancellation()
+    {
+        using var files = new TestProfiles();
+        var key = Guid.NewGuid().ToString("N");
+        var path = files.Write("p.toml", ProfileText.Meta("Tasker.Tasks.ForkTask", "profile = \"fork\"") + $"""
+            [fork]
+            worker = 1
+            reference = "{Support}CancellingTask"
+            [[fork.tasks]]
+            profile = "first"
+            [[fork.tasks]]
+            profile = "second"
+            [fork.first]
+            name = "first"
+            cancel = "{key}"
+            [fork.second]
+            name = "second"
+            cancel = "{key}"
+            """);
+
+        var (result, events) = PipelineHarness.Run(path, Gates.Cancellation(key).Token);
+
+        Assert.IsFalse(result.Succeeded);
+        Assert.AreEqual(1, events.Messages.Count(message => message.Text.Contains(": ran ", StringComparison.Ordinal)), "the second branch never started");
+        Assert.AreEqual("TSK5002", events.Diagnostics.Single().Code);
+    }
 }

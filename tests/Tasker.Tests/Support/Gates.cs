@@ -15,5 +15,9 @@ public static class Gates
 
     public static ManualResetEventSlim Event(string key) => Events.GetOrAdd(key, _ => new ManualResetEventSlim());
 
+    private static readonly ConcurrentDictionary<string, CancellationTokenSource> Cancellations = new(StringComparer.Ordinal);
+
     public static Barrier Barrier(string key, int participants) => Barriers.GetOrAdd(key, _ => new Barrier(participants));
+
+    public static CancellationTokenSource Cancellation(string key) => Cancellations.GetOrAdd(key, _ => new CancellationTokenSource());
 }

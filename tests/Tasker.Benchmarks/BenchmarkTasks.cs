@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+
+namespace Tasker.Benchmarks;
+
+/// <summary>Does nothing: what remains is the engine's own cost.</summary>
+public sealed class NoOpTask : ITask
+{
+    public Return Invoke(Profile profile, IStorage shared, ILogger logger) => Return.Success;
+}
+
+/// <summary>Pure CPU work of a fixed size (no allocation, no locks), so branches can only gain from more cores.</summary>
+public sealed class SpinTask : ITask
+{
+    public const int Iterations = 20_000_000;
+
+    public Return Invoke(Profile profile, IStorage shared, ILogger logger)
+    {
+        ulong state = 88172645463325252UL;
+        for (var index = 0; index < Iterations; index++)
+        {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+        }
+
+        return state == 0 ? Return.Error : Return.Success;
+    }
+}

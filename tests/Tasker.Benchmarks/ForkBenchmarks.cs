@@ -1,0 +1,16 @@
+using BenchmarkDotNet.Attributes;
+
+namespace Tasker.Benchmarks;
+
+/// <summary>A fork of 10,000 no-op branches, end to end: read the profile, plan, run every branch (one worker per core).</summary>
+[MemoryDiagnoser]
+public class ForkBenchmarks
+{
+    private string _profile = string.Empty;
+
+    [GlobalSetup]
+    public void Setup() => _profile = BenchmarkProfiles.Fork(10_000, worker: 0);
+
+    [Benchmark]
+    public int Fork_of_10000_noop_tasks() => PipelineHost.Run(_profile).TasksRun;
+}

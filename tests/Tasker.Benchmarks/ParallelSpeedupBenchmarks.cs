@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Attributes;
+
+namespace Tasker.Benchmarks;
+
+/// <summary>
+/// A fork of 8 CPU-bound branches on 1 and on 2 workers; the ratio of the two means is the speed-up real threads
+/// give (BenchmarkDotNet prints it as Ratio with worker = 1 as the baseline).
+/// </summary>
+public class ParallelSpeedupBenchmarks
+{
+    private const int Branches = 8;
+    private string _oneWorker = string.Empty;
+    private string _twoWorkers = string.Empty;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _oneWorker = BenchmarkProfiles.Fork(Branches, worker: 1, task: nameof(SpinTask));
+        _twoWorkers = BenchmarkProfiles.Fork(Branches, worker: 2, task: nameof(SpinTask));
+    }
+
+    [Benchmark(Baseline = true)]
+    public int Cpu_bound_fork_worker_1() => PipelineHost.Run(_oneWorker).TasksRun;
+
+    [Benchmark]
+    public int Cpu_bound_fork_worker_2() => PipelineHost.Run(_twoWorkers).TasksRun;
+}

@@ -1,0 +1,15 @@
+using Tasker.Execution;
+
+namespace Tasker.Benchmarks;
+
+/// <summary>Runs a profile the way a host does, with this assembly's task types; throws when the pipeline fails.</summary>
+internal static class PipelineHost
+{
+    private static readonly TaskCatalog Catalog = new([typeof(PipelineHost).Assembly]);
+
+    public static PipelineResult Run(string profile)
+    {
+        var result = PipelineRunner.Run(new PipelineOptions(profile, Catalog, new NullPipelineEvents()));
+        return result.Succeeded ? result : throw new InvalidOperationException($"The benchmark pipeline {profile} failed.");
+    }
+}
