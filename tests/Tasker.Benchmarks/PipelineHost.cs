@@ -5,7 +5,7 @@ namespace Tasker.Benchmarks;
 /// <summary>Runs a profile the way a host does, with this assembly's task types; throws when the pipeline fails.</summary>
 internal static class PipelineHost
 {
-    private static readonly TaskCatalog Catalog = new([typeof(PipelineHost).Assembly]);
+    public static readonly TaskCatalog Catalog = new([typeof(PipelineHost).Assembly]);
 
     public static PipelineResult Run(string profile)
     {

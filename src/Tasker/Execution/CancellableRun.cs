@@ -1,11 +1,9 @@
-using System.Runtime.ExceptionServices;
-
 namespace Tasker.Execution;
 
 /// <summary>
 /// Runs work that may ignore cancellation. With a token that can be cancelled, the work runs on a thread of its own
-/// (its execution context, and so the console route and the pipeline context, flows with it) and the caller
-/// stops waiting once the token is cancelled and the grace period has passed.
+/// (a pooled <see cref="StepThread"/>; its execution context, and so the console route and the pipeline context,
+/// flows with it) and the caller stops waiting once the token is cancelled and the grace period has passed.
 /// </summary>
 internal static class CancellableRun
 {
@@ -17,20 +15,15 @@ internal static class CancellableRun
         }
 
         // A thread of its own: a task that blocks must not wait for, or starve, the thread pool.
-        var running = Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var finished = ((IAsyncResult)running).AsyncWaitHandle;
-        if (WaitHandle.WaitAny([finished, token.WaitHandle]) != 0 && !finished.WaitOne(gracePeriod))
+        T result = default!;
+        var running = StepThread.Start(() => result = work());
+        if (!running.Wait(token) && !running.Wait(gracePeriod))
         {
-            // The work keeps its thread until it returns; observe its end so a late exception is not unobserved.
-            running.ContinueWith(static abandoned => _ = abandoned.Exception, TaskScheduler.Default);
+            // The work keeps its thread until it returns; that thread rejoins the pool afterwards.
             throw new TaskAbandonedException(token);
         }
 
-        if (running.IsFaulted)
-        {
-            ExceptionDispatchInfo.Capture(running.Exception!.InnerExceptions[0]).Throw();
-        }
-
-        return running.Result;
+        running.ThrowIfFailed();
+        return result;
     }
 }

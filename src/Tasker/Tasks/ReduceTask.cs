@@ -1,6 +1,7 @@
 using Tasker.Diagnostics;
 using Tasker.Execution;
 using Tasker.Execution.Containers;
+using Tasker.Profiles.Values;
 
 namespace Tasker.Tasks;
 
@@ -29,13 +30,14 @@ internal sealed class ReduceTask : ContainerTask
         {
             var task = plan.Activator.Create(plan.ReferenceLocation);
             var name = BranchInvoker.TaskName(context, plan, branches[0]);
-            var declarations = TaskInvoker.Declarations(task, new Profile(plan.TaskTable), name, plan.ReferenceLocation);
+            var profile = new Profile(ValueEvaluator.Resolve(plan.TaskTable, context.Source.Catalog));
+            var declarations = TaskInvoker.Declarations(task, profile, name, plan.ReferenceLocation);
             var accumulators = new HashSet<string>(declarations.Provide, StringComparer.Ordinal);
             for (var index = 0; index < branches.Count; index++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var branch = branches[index];
-                outcomes[index] = BranchInvoker.Invoke(context, task, declarations, BranchInvoker.TaskName(context, plan, branch), branch, accumulators);
+                outcomes[index] = BranchInvoker.Invoke(context, task, profile, declarations, BranchInvoker.TaskName(context, plan, branch), branch, accumulators);
                 if (outcomes[index]!.Value.Stops)
                 {
                     break;

@@ -21,8 +21,9 @@ internal static class BranchInvoker
         try
         {
             var task = plan.Activator.Create(branch.Location);
-            var declarations = TaskInvoker.Declarations(task, new Profile(branch.Table), taskName, branch.Location);
-            return Invoke(context, task, declarations, taskName, branch, NoSharedKeys);
+            var profile = new Profile(ValueEvaluator.Resolve(branch.Table, context.Source.Catalog));
+            var declarations = TaskInvoker.Declarations(task, profile, taskName, branch.Location);
+            return Invoke(context, task, profile, declarations, taskName, branch, NoSharedKeys);
         }
         catch (DiagnosticException exception)
         {
@@ -34,16 +35,14 @@ internal static class BranchInvoker
     public static TaskOutcome Invoke(
         ContainerContext context,
         ITask task,
+        Profile profile,
         (IReadOnlyList<string> Require, IReadOnlyList<string> Provide, IReadOnlyList<string> Remove) declarations,
         string taskName,
         BranchPlan branch,
         IReadOnlySet<string> sharedKeys)
     {
-        context.Events.Message(MessageLevel.Detail, $"{taskName}  require: {string.Join(", ", declarations.Require)}  provide: {string.Join(", ", declarations.Provide)}");
-
         var backend = new BranchStorageBackend(context.Backend, branch.Id, sharedKeys);
         var storage = new TaskStorageView(backend, taskName, branch.Location, declarations.Require, declarations.Provide, declarations.Remove);
-        var profile = new Profile(ValueEvaluator.Resolve(branch.Table, context.Source.Catalog));
         var invocation = new TaskInvocation(task, taskName, branch.Location, profile, storage, context.Backend, branch.MaxRetries, context.MinimumLogLevel);
         return TaskInvoker.Invoke(invocation, context.Events, context.CancellationToken);
     }
