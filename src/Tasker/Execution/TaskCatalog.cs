@@ -102,10 +102,9 @@ internal sealed class TaskCatalog : ITypeLookup
         }
     }
 
-    /// <summary>Every public concrete task type of the searched assemblies and the built-ins, for templates and schemas.</summary>
+    /// <summary>Every public concrete task type of the searched assemblies (not the built-ins: see <see cref="BuiltIns"/>), for schemas.</summary>
     public IEnumerable<Type> TaskTypes() =>
         _assemblies.SelectMany(LoadableTypes)
-            .Concat(_builtIns.Values)
             .Where(type => type.IsPublic && typeof(ITask).IsAssignableFrom(type) && !type.IsAbstract && !type.IsInterface && !type.ContainsGenericParameters)
             .Distinct();
 

@@ -17,8 +17,8 @@ internal static class LauncherProfileReader
     /// <summary>The names a launcher profile's <c>__schema__</c> may give: ours and the Python docs'.</summary>
     public static readonly string[] LauncherSchemas = ["Tasker.Launcher", "tasker.launcher.Launcher"];
 
-    private static readonly string[] HeaderKeys = ["__schema__", "__name__", "__author__", "__version__", "__email__", "__abstract__"];
-    private static readonly string[] EntryKeys = ["reference", "include", "path", "profile", "execute", "max_retries", "timeout"];
+    internal static readonly string[] HeaderKeys = ["__schema__", "__name__", "__author__", "__version__", "__email__", "__abstract__"];
+    internal static readonly string[] EntryKeys = ["reference", "include", "path", "profile", "execute", "max_retries", "timeout"];
 
     private static readonly Dictionary<string, LogLevel> LogLevels = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,0 +1,51 @@
+using Microsoft.Build.Framework;
+using Tasker.Diagnostics;
+using Tasker.Execution;
+using Tasker.Templates;
+
+namespace Tasker.MSBuild;
+
+/// <summary>
+/// Writes the profile template of one task (as Python's <c>tasker template -r</c>), found the way pipelines find
+/// it. An adapter only: the template itself comes from the engine.
+/// </summary>
+public sealed class GenerateTaskerTemplate : ConsumerAssemblyTask
+{
+    /// <summary>The task, as a <c>[[__meta__]]</c> entry's reference names it.</summary>
+    public string? Reference { get; set; }
+
+    /// <summary>The folder the template is written to (as <c>Reference.toml</c>); empty prints it instead.</summary>
+    public string? OutputDirectory { get; set; }
+
+    /// <summary>The file written, when <see cref="OutputDirectory"/> was given.</summary>
+    [Output]
+    public string? TemplateFile { get; set; }
+
+    private protected override DiagnosticDescriptor FailureCode => DiagnosticCodes.TemplateFailed;
+
+    private protected override void Run(TaskCatalog catalog, MSBuildPipelineEvents events, SourceLocation project)
+    {
+        if (string.IsNullOrWhiteSpace(Reference))
+        {
+            events.Report(Diagnostic.Error(
+                DiagnosticCodes.TemplateReferenceMissing,
+                project,
+                "Say which task to write a template for: dotnet build -t:TaskerTemplate -p:TaskerTemplateReference=Namespace.TaskType (optionally -p:TaskerTemplateOutput=folder)."));
+            return;
+        }
+
+        var reference = Reference.Trim();
+        var template = TomlTemplateGenerator.Generate(reference, TaskSchemaSource.For(catalog, reference, project));
+        if (string.IsNullOrWhiteSpace(OutputDirectory))
+        {
+            Log.LogMessage(MessageImportance.High, template);
+            return;
+        }
+
+        Directory.CreateDirectory(OutputDirectory);
+        var fileName = string.Concat(reference.Select(character => Path.GetInvalidFileNameChars().Contains(character) || character == '$' ? '_' : character)) + ".toml";
+        TemplateFile = Path.GetFullPath(Path.Combine(OutputDirectory, fileName));
+        File.WriteAllText(TemplateFile, template);
+        Log.LogMessage(MessageImportance.High, $"Tasker template for {reference}: {TemplateFile}");
+    }
+}

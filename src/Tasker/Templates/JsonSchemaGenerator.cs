@@ -1,0 +1,355 @@
+using System.Text;
+using System.Text.Json;
+using Tasker.Launching;
+using Tasker.Profiles;
+
+namespace Tasker.Templates;
+
+/// <summary>
+/// Writes a JSON Schema (draft-07, which Taplo and Even Better TOML read) for the project's profiles: the launcher's
+/// keys, and each task's table from its definitions. A file whose <c>__schema__</c> names a task (a template, an
+/// included task profile) is checked as that task's table; the tables of a launcher profile may belong to any task.
+/// Typed strings (<c>"8$I"</c>, <c>"PORT$E$I"</c>) are accepted wherever a value of another type is expected.
+/// </summary>
+internal static class JsonSchemaGenerator
+{
+    private const string TypedStringDefinition = "typed-string";
+
+    private static readonly Dictionary<string, (string Type, string Description)> EntryKeys = new(StringComparer.Ordinal)
+    {
+        ["reference"] = ("string", "The task: a type's full name, optionally with constructor arguments (\"Some.Task$T$a,b\")."),
+        ["include"] = ("boolean", "true: the task's table is the whole file at 'path'."),
+        ["path"] = ("string", "With include = true: the task's profile file, relative to this one."),
+        ["profile"] = ("string", "With include = false: the name of a top-level table of this file."),
+        ["execute"] = ("boolean", "false skips the entry (nothing of it is resolved)."),
+        ["max_retries"] = ("integer", "How many times Return.Retry may re-invoke the task."),
+        ["timeout"] = ("string", "How long the task may run, for example \"30s\" or \"5m\"."),
+    };
+
+    public static string Generate(IReadOnlyList<(IReadOnlyList<string> Names, IReadOnlyList<Definition> Definitions)> tasks)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "http://json-schema.org/draft-07/schema#");
+            json.WriteString("title", "Tasker profile");
+            json.WriteString("description", "A Tasker launcher profile ([[__meta__]] entries and task tables), or a task's own profile naming its task in __schema__.");
+            json.WriteString("type", "object");
+
+            json.WriteStartObject("properties");
+            WriteHeader(json, tasks);
+            WriteSettings(json);
+            WriteMeta(json, tasks);
+            json.WriteEndObject();
+
+            // Any other top-level table is some task's table.
+            json.WriteStartObject("additionalProperties");
+            json.WriteString("type", "object");
+            json.WriteEndObject();
+
+            json.WriteStartArray("allOf");
+            foreach (var (names, _) in tasks)
+            {
+                foreach (var name in names)
+                {
+                    json.WriteStartObject();
+                    json.WriteStartObject("if");
+                    json.WriteStartObject("properties");
+                    json.WriteStartObject("__schema__");
+                    json.WriteString("const", name);
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                    json.WriteStartArray("required");
+                    json.WriteStringValue("__schema__");
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                    json.WriteStartObject("then");
+                    json.WriteString("$ref", $"#/definitions/{DefinitionName(names[0])}");
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                }
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartObject("definitions");
+            json.WriteStartObject(TypedStringDefinition);
+            json.WriteString("type", "string");
+            json.WriteString("pattern", "\\$[IFBSEPRTM](\\$.*)?$");
+            json.WriteString("description", "A typed string: text ending in $I, $F, $B, $S, $E, $P, $R, $T or $M (see the README's Profile language section).");
+            json.WriteEndObject();
+            foreach (var (names, definitions) in tasks)
+            {
+                json.WriteStartObject(DefinitionName(names[0]));
+                WriteTable(json, definitions, $"The profile table of {names[0]}.", allowSchemaKey: true);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    // JSON Pointer fragments must not contain '/' or '~'; type names never do, but aliases could.
+    private static string DefinitionName(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+    private static void WriteHeader(Utf8JsonWriter json, IReadOnlyList<(IReadOnlyList<string> Names, IReadOnlyList<Definition> Definitions)> tasks)
+    {
+        json.WriteStartObject("__schema__");
+        json.WriteString("type", "string");
+        json.WriteString("description", "\"Tasker.Launcher\" (or \"tasker.launcher.Launcher\") for a launcher profile; a task's name for that task's own profile.");
+        WriteStrings(json, "examples", LauncherProfileReader.LauncherSchemas.Concat(tasks.SelectMany(task => task.Names)));
+        json.WriteEndObject();
+        foreach (var key in LauncherProfileReader.HeaderKeys.Where(key => key != "__schema__"))
+        {
+            json.WriteStartObject(key);
+            json.WriteString("type", "string");
+            json.WriteString("description", "Printed before the tasks run.");
+            json.WriteEndObject();
+        }
+    }
+
+    private static void WriteSettings(Utf8JsonWriter json)
+    {
+        json.WriteStartObject(LauncherProfileReader.SettingKey);
+        json.WriteString("type", "object");
+        json.WriteString("description", "The pipeline's storage and log settings.");
+        json.WriteStartObject("properties");
+        json.WriteStartObject("storage");
+        json.WriteString("type", "object");
+        json.WriteStartObject("properties");
+        json.WriteStartObject("reference");
+        json.WriteString("type", "string");
+        json.WriteString("description", "The shared storage.");
+        WriteStrings(json, "examples", Storage.StorageFactory.KnownNames);
+        json.WriteEndObject();
+        json.WriteStartObject("kwargs");
+        json.WriteString("type", "object");
+        json.WriteString("description", "Options of the storage.");
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteStartObject("log");
+        json.WriteString("type", "object");
+        json.WriteStartObject("properties");
+        json.WriteStartObject("stdout");
+        json.WriteString("type", "boolean");
+        json.WriteString("description", "Accepted for the Python version's profiles; ignored.");
+        json.WriteEndObject();
+        json.WriteStartObject("level");
+        json.WriteString("type", "string");
+        json.WriteString("description", "The lowest log level reported.");
+        WriteStrings(json, "enum", new[] { "TRACE", "DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL" });
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteMeta(Utf8JsonWriter json, IReadOnlyList<(IReadOnlyList<string> Names, IReadOnlyList<Definition> Definitions)> tasks)
+    {
+        json.WriteStartObject(LauncherProfileReader.MetaKey);
+        json.WriteString("type", "array");
+        json.WriteString("description", "The tasks to run, in order.");
+        json.WriteStartObject("items");
+        json.WriteString("type", "object");
+        json.WriteStartArray("required");
+        json.WriteStringValue("reference");
+        json.WriteEndArray();
+        json.WriteStartObject("properties");
+        foreach (var key in LauncherProfileReader.EntryKeys)
+        {
+            json.WriteStartObject(key);
+            if (EntryKeys.TryGetValue(key, out var known))
+            {
+                json.WriteString("type", known.Type);
+                json.WriteString("description", known.Description);
+                if (key == "reference")
+                {
+                    WriteStrings(json, "examples", tasks.SelectMany(task => task.Names));
+                }
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteTable(Utf8JsonWriter json, IReadOnlyList<Definition> definitions, string? description, bool allowSchemaKey)
+    {
+        json.WriteString("type", "object");
+        if (description is not null)
+        {
+            json.WriteString("description", description);
+        }
+
+        if (definitions.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartObject("properties");
+        if (allowSchemaKey)
+        {
+            json.WriteStartObject("__schema__");
+            json.WriteString("type", "string");
+            json.WriteEndObject();
+        }
+
+        foreach (var definition in definitions)
+        {
+            json.WriteStartObject(definition.Name);
+            WriteDefinition(json, definition);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        var required = definitions.Where(definition => definition.IsRequired).Select(definition => definition.Name).ToList();
+        if (required.Count > 0)
+        {
+            WriteStrings(json, "required", required);
+        }
+    }
+
+    private static void WriteDefinition(Utf8JsonWriter json, Definition definition)
+    {
+        if (definition.Description is { } description)
+        {
+            json.WriteString("description", description);
+        }
+
+        if (definition.IsArrayOfTables)
+        {
+            json.WriteString("type", "array");
+            json.WriteStartObject("items");
+            WriteTable(json, definition.Children, description: null, allowSchemaKey: false);
+            json.WriteEndObject();
+            return;
+        }
+
+        if (definition.Type == typeof(Profile))
+        {
+            WriteTable(json, definition.Children, description: null, allowSchemaKey: false);
+            return;
+        }
+
+        if (definition.Default is { } defaultValue && JsonDefault(defaultValue) is { } element)
+        {
+            json.WritePropertyName("default");
+            element.WriteTo(json);
+        }
+
+        WriteType(json, definition.Type);
+    }
+
+    private static void WriteType(Utf8JsonWriter json, Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        if (underlying == typeof(string) || underlying == typeof(object))
+        {
+            if (underlying == typeof(string))
+            {
+                json.WriteString("type", "string");
+            }
+
+            return;
+        }
+
+        if (underlying.IsEnum)
+        {
+            json.WriteStartArray("anyOf");
+            json.WriteStartObject();
+            WriteStrings(json, "enum", Enum.GetNames(underlying));
+            json.WriteEndObject();
+            WriteTypedStringReference(json);
+            json.WriteEndArray();
+            return;
+        }
+
+        json.WriteStartArray("anyOf");
+        json.WriteStartObject();
+        if (ProfileValueConverter.ElementType(underlying) is { } element)
+        {
+            json.WriteString("type", "array");
+            json.WriteStartObject("items");
+            WriteType(json, element);
+            json.WriteEndObject();
+        }
+        else
+        {
+            var (kind, format) = JsonKind(underlying);
+            if (kind is not null)
+            {
+                json.WriteString("type", kind);
+            }
+
+            if (format is not null)
+            {
+                json.WriteString("format", format);
+            }
+        }
+
+        json.WriteEndObject();
+        WriteTypedStringReference(json);
+        json.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteTypedStringReference(Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteString("$ref", $"#/definitions/{TypedStringDefinition}");
+        json.WriteEndObject();
+    }
+
+    private static (string? Kind, string? Format) JsonKind(Type type)
+    {
+        if (type == typeof(bool)) return ("boolean", null);
+        if (type == typeof(double) || type == typeof(float) || type == typeof(decimal)) return ("number", null);
+        if (ProfileValueConverter.TryConvert(0L, type, out _)) return ("integer", null);
+        if (type == typeof(DateTimeOffset) || type == typeof(DateTime)) return ("string", "date-time");
+        if (type == typeof(DateOnly)) return ("string", "date");
+        if (type == typeof(TimeOnly)) return ("string", "time");
+        if (type == typeof(Profile)) return ("object", null);
+        return ("string", null);
+    }
+
+    private static JsonElement? JsonDefault(object value)
+    {
+        try
+        {
+            return value switch
+            {
+                Enum member => JsonSerializer.SerializeToElement(member.ToString()),
+                Type type => JsonSerializer.SerializeToElement($"{type.FullName}$R"),
+                double number when !double.IsFinite(number) => null,
+                float number when !float.IsFinite(number) => null,
+                string or bool or sbyte or byte or short or ushort or int or uint or long or ulong or float or double or decimal => JsonSerializer.SerializeToElement(value, value.GetType()),
+                System.Collections.IEnumerable items => JsonSerializer.SerializeToElement(items.Cast<object?>().Select(item => item is Enum member ? member.ToString() : item).ToList()),
+                _ => null,
+            };
+        }
+        catch (NotSupportedException)
+        {
+            // A default JSON cannot hold is simply not shown.
+            return null;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using Tasker.Diagnostics;
+using Tasker.Execution;
+
+namespace Tasker.Templates;
+
+/// <summary>Reads the definitions of tasks for templates and the JSON Schema, through the pipeline's own task catalog.</summary>
+internal static class TaskSchemaSource
+{
+    /// <summary>The definitions of the task a reference names; an unknown reference or a failing Define() is a diagnostic.</summary>
+    public static IReadOnlyList<Definition> For(TaskCatalog catalog, string reference, SourceLocation location)
+    {
+        var activator = catalog.ResolveActivator(reference, location);
+        var task = activator.Create(location);
+        try
+        {
+            return [.. task.Define()];
+        }
+        catch (Exception exception) when (exception is not DiagnosticException)
+        {
+            throw new DiagnosticException(Diagnostic.Error(
+                DiagnosticCodes.TemplateFailed,
+                location,
+                $"{activator.TaskType.FullName}.Define() threw {exception.GetType().Name}, so no template can be written: {exception.Message}"));
+        }
+    }
+
+    /// <summary>
+    /// Every task a profile can reference by name, with the names it answers to (its full name; for a built-in, also
+    /// its aliases) and its definitions. A task that cannot be created or describe itself is left out with a warning.
+    /// </summary>
+    public static IReadOnlyList<(IReadOnlyList<string> Names, IReadOnlyList<Definition> Definitions)> All(TaskCatalog catalog, SourceLocation location, ICollection<Diagnostic> diagnostics)
+    {
+        var names = new Dictionary<Type, List<string>>();
+        foreach (var type in catalog.TaskTypes())
+        {
+            names[type] = [type.FullName!];
+        }
+
+        foreach (var (name, type) in catalog.BuiltIns.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            if (!names.TryGetValue(type, out var list))
+            {
+                names[type] = list = [type.FullName!];
+            }
+
+            if (!list.Contains(name))
+            {
+                list.Add(name);
+            }
+        }
+
+        var result = new List<(IReadOnlyList<string>, IReadOnlyList<Definition>)>();
+        foreach (var (type, typeNames) in names.OrderBy(pair => pair.Value[0], StringComparer.Ordinal))
+        {
+            if (type.GetConstructor(Type.EmptyTypes) is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                var task = TaskInvoker.Create(type, location);
+                result.Add((typeNames, [.. task.Define()]));
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                var reason = exception is DiagnosticException diagnostic ? diagnostic.Diagnostic.Message : $"{exception.GetType().Name}: {exception.Message}";
+                diagnostics.Add(Diagnostic.Warning(
+                    DiagnosticCodes.JsonSchemaFailed,
+                    location,
+                    $"{type.FullName} is left out of the JSON Schema: it could not be created or describe its profile ({reason})."));
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Tasker.Diagnostics;
+using Tasker.Execution;
+using Tasker.Templates;
+using Tasker.Tests.Support.Schemas;
+
+namespace Tasker.Tests.Templates;
+
+/// <summary>The JSON Schema describes the launcher keys and every task's table.</summary>
+[TestClass]
+public sealed class JsonSchemaGeneratorTests
+{
+    private static (JsonElement Root, List<Diagnostic> Diagnostics) Generate()
+    {
+        var catalog = new TaskCatalog([typeof(JsonSchemaGeneratorTests).Assembly]);
+        var diagnostics = new List<Diagnostic>();
+        var text = JsonSchemaGenerator.Generate(TaskSchemaSource.All(catalog, new SourceLocation("test.csproj", 0, 0), diagnostics));
+        return (JsonDocument.Parse(text).RootElement.Clone(), diagnostics);
+    }
+
+    [TestMethod]
+    public void Task_table_has_its_keys_types_defaults_and_required_keys()
+    {
+        var (root, _) = Generate();
+        var task = root.GetProperty("definitions").GetProperty(typeof(SchemaTask).FullName!);
+        var properties = task.GetProperty("properties");
+        Assert.AreEqual("string", properties.GetProperty("name").GetProperty("type").GetString());
+        Assert.AreEqual("Who to greet.", properties.GetProperty("name").GetProperty("description").GetString());
+        Assert.AreEqual(3, properties.GetProperty("count").GetProperty("default").GetInt32());
+        Assert.AreEqual("integer", properties.GetProperty("count").GetProperty("anyOf")[0].GetProperty("type").GetString());
+        Assert.AreEqual("#/definitions/typed-string", properties.GetProperty("count").GetProperty("anyOf")[1].GetProperty("$ref").GetString());
+        Assert.AreEqual("array", properties.GetProperty("tags").GetProperty("anyOf")[0].GetProperty("type").GetString());
+        Assert.AreEqual("object", properties.GetProperty("server").GetProperty("type").GetString());
+        Assert.AreEqual("host", properties.GetProperty("server").GetProperty("required")[0].GetString());
+        Assert.AreEqual("object", properties.GetProperty("stages").GetProperty("items").GetProperty("type").GetString());
+        CollectionAssert.AreEqual(new[] { "name" }, task.GetProperty("required").EnumerateArray().Select(item => item.GetString()).ToArray());
+    }
+
+    [TestMethod]
+    public void Launcher_keys_and_task_references_are_described()
+    {
+        var (root, _) = Generate();
+        var entry = root.GetProperty("properties").GetProperty("__meta__").GetProperty("items");
+        var references = entry.GetProperty("properties").GetProperty("reference").GetProperty("examples").EnumerateArray().Select(item => item.GetString()).ToList();
+        CollectionAssert.Contains(references, typeof(SchemaTask).FullName);
+        CollectionAssert.Contains(references, "tasker.tasks.containers.ForkTask", "built-in aliases of the Python docs");
+        Assert.AreEqual("boolean", entry.GetProperty("properties").GetProperty("execute").GetProperty("type").GetString());
+        Assert.AreEqual("reference", entry.GetProperty("required")[0].GetString());
+        Assert.AreEqual("array", root.GetProperty("properties").GetProperty("__meta__").GetProperty("type").GetString());
+    }
+
+    [TestMethod]
+    public void A_file_naming_a_task_in_its_schema_key_is_checked_as_that_task()
+    {
+        var (root, _) = Generate();
+        var rule = root.GetProperty("allOf").EnumerateArray()
+            .Single(item => item.GetProperty("if").GetProperty("properties").GetProperty("__schema__").GetProperty("const").GetString() == typeof(SchemaTask).FullName);
+        Assert.AreEqual($"#/definitions/{typeof(SchemaTask).FullName}", rule.GetProperty("then").GetProperty("$ref").GetString());
+    }
+
+    [TestMethod]
+    public void Task_whose_define_throws_is_left_out_with_a_warning()
+    {
+        var (root, diagnostics) = Generate();
+        Assert.IsFalse(root.GetProperty("definitions").TryGetProperty(typeof(ThrowingDefineTask).FullName!, out _));
+        var warning = diagnostics.Single(diagnostic => diagnostic.Message.Contains(typeof(ThrowingDefineTask).FullName!, StringComparison.Ordinal));
+        Assert.AreEqual(("TSK0601", false), (warning.Code, warning.IsError));
+    }
+}
