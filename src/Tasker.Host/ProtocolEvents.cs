@@ -1,17 +1,42 @@
 using Tasker.Diagnostics;
 using Tasker.Events;
+using Tasker.Execution;
 using Tasker.Isolation;
+using Tasker.Launching;
 
 namespace Tasker.Host;
 
-/// <summary>Sends every engine event and entry boundary to the task as a protocol line.</summary>
-internal sealed class ProtocolEvents(ProtocolWriter protocol) : IPipelineEvents, IPipelineProgress
+/// <summary>
+/// Sends every engine event and entry boundary to the task as a protocol line. The header, banners and result
+/// travel as the same messages an in-process run logs.
+/// </summary>
+internal sealed class ProtocolEvents : IPipelineEvents, IPipelineProgress
 {
-    public void Report(Diagnostic diagnostic) => protocol.Write(HostEvent.Reported(diagnostic));
+    private readonly ProtocolWriter _protocol;
+    private readonly MessagePipelineProgress _messages;
 
-    public void Message(MessageLevel level, string text) => protocol.Write(HostEvent.Logged(level, text));
+    public ProtocolEvents(ProtocolWriter protocol)
+    {
+        _protocol = protocol;
+        _messages = new MessagePipelineProgress(this);
+    }
 
-    public void EntryStarted(string displayName, SourceLocation location) => protocol.Write(HostEvent.Started(new HostEntry(displayName, location)));
+    public void Report(Diagnostic diagnostic) => _protocol.Write(HostEvent.Reported(diagnostic));
 
-    public void EntryFinished(string displayName, SourceLocation location) => protocol.Write(HostEvent.Ended(new HostEntry(displayName, location)));
+    public void Message(MessageLevel level, string text) => _protocol.Write(HostEvent.Logged(level, text));
+
+    public void PipelineStarted(LauncherHeader header, int steps) => _messages.PipelineStarted(header, steps);
+
+    public void EntryStarted(MetaEntry entry, int position, int steps) => _protocol.Write(HostEvent.Started(new HostEntry(entry.DisplayName, entry.Location)));
+
+    public void EntryDeclared(MetaEntry entry, IReadOnlyList<string> require, IReadOnlyList<string> provide, bool isContainer) =>
+        _messages.EntryDeclared(entry, require, provide, isContainer);
+
+    public void WorkAdvanced(MetaEntry entry, int done, int total)
+    {
+    }
+
+    public void EntryFinished(MetaEntry entry, TaskOutcome outcome, TimeSpan elapsed) => _protocol.Write(HostEvent.Ended(new HostEntry(entry.DisplayName, entry.Location)));
+
+    public void PipelineFinished(PipelineResult result, string profilePath) => _messages.PipelineFinished(result, profilePath);
 }

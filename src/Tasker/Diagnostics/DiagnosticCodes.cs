@@ -2,7 +2,7 @@ namespace Tasker.Diagnostics;
 
 /// <summary>
 /// Every code the engine and its hosts report. Ranges: TSK0xxx reading a profile, TSK1xxx finding tasks,
-/// TSK2xxx running tasks, TSK3xxx storage, TSK4xxx containers, TSK5xxx the build integration.
+/// TSK2xxx running tasks, TSK3xxx storage, TSK4xxx containers, TSK5xxx the build integration, TSK6xxx the command line.
 /// The README's diagnostics table lists the same codes; a test keeps the two in step.
 /// </summary>
 internal static class DiagnosticCodes
@@ -83,6 +83,14 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor HostStartFailed = new("TSK5102", "The out-of-process host could not be started.");
     public static readonly DiagnosticDescriptor UnknownIsolationMode = new("TSK5103", "TaskerIsolation or an Isolation metadata value is not auto, process or none.");
     public static readonly DiagnosticDescriptor InProcessUnavailable = new("TSK5104", "In-process isolation was asked for where MSBuild cannot run the engine; the host is used (warning).");
+    public static readonly DiagnosticDescriptor CliProjectNotFound = new("TSK6001", "The project given with --project does not exist.");
+    public static readonly DiagnosticDescriptor CliProjectAmbiguous = new("TSK6002", "Several project files could hold the task classes; pass --project.");
+    public static readonly DiagnosticDescriptor CliNoProject = new("TSK6003", "No project file was found, so only built-in tasks are available (warning).");
+    public static readonly DiagnosticDescriptor CliBuildFailed = new("TSK6004", "The project could not be built.");
+    public static readonly DiagnosticDescriptor CliEvaluationFailed = new("TSK6005", "The project could not be evaluated to find its output assembly.");
+    public static readonly DiagnosticDescriptor CliOutputNotWritten = new("TSK6006", "An output file or folder could not be written.");
+    public static readonly DiagnosticDescriptor CliCancelled = new("TSK6007", "The command was cancelled (Ctrl+C).");
+    public static readonly DiagnosticDescriptor CliFailed = new("TSK6099", "The tasker tool failed unexpectedly (a bug: please report it).");
 
     public static IEnumerable<DiagnosticDescriptor> All =>
         typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

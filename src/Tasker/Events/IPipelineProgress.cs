@@ -1,14 +1,38 @@
-using Tasker.Diagnostics;
+using Tasker.Execution;
+using Tasker.Launching;
 
 namespace Tasker.Events;
 
 /// <summary>
-/// Tells a host which entry is running, for hosts that must point at it after the fact (the out-of-process host
-/// announces each entry so that a task which ends the process is reported at its entry).
+/// Where a running pipeline is, for hosts that show it as it happens (the command line's banners and progress
+/// line) or must point at the running entry after the fact (the out-of-process host announces each entry, so a
+/// task that ends the process is reported at its entry). Without one, <see cref="MessagePipelineProgress"/> turns
+/// the same moments into plain messages; a host that replaces it and still wants those messages delegates to it.
+/// Implementations must be thread-safe: container branches advance from several threads at once.
 /// </summary>
 internal interface IPipelineProgress
 {
-    void EntryStarted(string displayName, SourceLocation location);
+    /// <summary>The profile is valid and its first entry is about to run.</summary>
+    void PipelineStarted(LauncherHeader header, int steps);
 
-    void EntryFinished(string displayName, SourceLocation location);
+    /// <summary>Entry <paramref name="position"/> (one-based) of the <paramref name="steps"/> that execute starts: before its task is created.</summary>
+    void EntryStarted(MetaEntry entry, int position, int steps);
+
+    /// <summary>
+    /// The entry's task exists and declared its storage keys; it is invoked next. A container (fork, map, reduce)
+    /// declares none: <paramref name="isContainer"/> is true and both lists are empty.
+    /// </summary>
+    void EntryDeclared(MetaEntry entry, IReadOnlyList<string> require, IReadOnlyList<string> provide, bool isContainer);
+
+    /// <summary>
+    /// An entry that runs many units of work (a container's branches) finished <paramref name="done"/> of
+    /// <paramref name="total"/>. Called often: hosts aggregate, they never print one line per call.
+    /// </summary>
+    void WorkAdvanced(MetaEntry entry, int done, int total);
+
+    /// <summary>The entry ended after <paramref name="elapsed"/>, however it ended (always paired with <see cref="EntryStarted"/>).</summary>
+    void EntryFinished(MetaEntry entry, TaskOutcome outcome, TimeSpan elapsed);
+
+    /// <summary>The pipeline ended, whether it ran or not.</summary>
+    void PipelineFinished(PipelineResult result, string profilePath);
 }

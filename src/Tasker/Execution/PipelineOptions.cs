@@ -17,6 +17,6 @@ internal sealed record PipelineOptions(string ProfilePath, TaskCatalog Catalog, 
     /// <summary>How long a cancelled task may take to stop before the pipeline abandons it.</summary>
     public TimeSpan CancellationGracePeriod { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Told when each entry starts and ends; none by default.</summary>
+    /// <summary>Who shows where the pipeline is; <see langword="null"/> logs the same moments as messages.</summary>
     public IPipelineProgress? Progress { get; init; }
 }

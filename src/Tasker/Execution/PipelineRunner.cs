@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Execution.Containers;
@@ -23,6 +22,7 @@ internal static class PipelineRunner
         var stopwatch = Stopwatch.StartNew();
         var name = Path.GetFileNameWithoutExtension(options.ProfilePath);
         var run = new RunState { Failed = true };
+        var progress = options.Progress ?? new MessagePipelineProgress(events);
         using var recording = ProfileFileTracker.Begin();
         using var pipelineLimit = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
         if (options.Timeout is { } timeout)
@@ -39,7 +39,7 @@ internal static class PipelineRunner
                 if (profile is not null)
                 {
                     name = profile.Header.Name ?? name;
-                    Execute(profile, options, pipelineLimit.Token, run);
+                    Execute(profile, options, pipelineLimit.Token, progress, run);
                 }
             }
             catch (DiagnosticException exception)
@@ -49,20 +49,16 @@ internal static class PipelineRunner
             }
         }
 
-        var elapsed = stopwatch.Elapsed;
-        var seconds = elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
-        events.Message(MessageLevel.Normal, run.Failed ? $"Failed in {seconds} seconds." : $"Successfully finished in {seconds} seconds.");
-        var outcome = run.Failed ? "failed" : run.Stopped ? "stopped by a task" : "succeeded";
-        events.Message(MessageLevel.Summary, $"Tasker pipeline '{name}': {run.TasksRun} {(run.TasksRun == 1 ? "task" : "tasks")} run, {outcome} in {seconds} s ({options.ProfilePath}).");
-        return new PipelineResult(name, !run.Failed, run.Stopped, run.TasksRun, elapsed, recording.Snapshot());
+        var result = new PipelineResult(name, !run.Failed, run.Stopped, run.TasksRun, stopwatch.Elapsed, recording.Snapshot());
+        progress.PipelineFinished(result, options.ProfilePath);
+        return result;
     }
 
     /// <summary>Reads and checks a launcher profile; returns <see langword="null"/> after reporting its errors.</summary>
     internal static LauncherProfile? Load(string profilePath, IPipelineEvents events)
     {
-        var root = TomlProfileReader.ReadFile(profilePath);
         var diagnostics = new List<Diagnostic>();
-        var profile = LauncherProfileReader.Read(root, profilePath, diagnostics);
+        var profile = PipelineChecker.Load(profilePath, diagnostics);
         foreach (var diagnostic in diagnostics)
         {
             events.Report(diagnostic);
@@ -71,7 +67,7 @@ internal static class PipelineRunner
         return profile;
     }
 
-    private static void Execute(LauncherProfile profile, PipelineOptions options, CancellationToken pipelineToken, RunState run)
+    private static void Execute(LauncherProfile profile, PipelineOptions options, CancellationToken pipelineToken, IPipelineProgress progress, RunState run)
     {
         var events = options.Events;
         var plan = PlanOrReport(profile, options, firstIndex: 0);
@@ -86,7 +82,7 @@ internal static class PipelineRunner
             return;
         }
 
-        ReportHeader(profile.Header, events);
+        progress.PipelineStarted(profile.Header, plan.Count);
         for (var position = 0; position < plan.Count; position++)
         {
             var step = plan[position];
@@ -95,7 +91,7 @@ internal static class PipelineRunner
             TaskOutcome outcome;
             try
             {
-                outcome = RunStepWithinLimits(step, profile, backend, options, pipelineToken);
+                outcome = RunStepWithinLimits(step, new StepPosition(position + 1, plan.Count, progress), profile, backend, options, pipelineToken);
             }
             catch (DiagnosticException exception)
             {
@@ -139,7 +135,7 @@ internal static class PipelineRunner
     /// Runs a step under the entry's timeout and the pipeline's token. A task that does not stop within the grace
     /// period after cancellation is abandoned, so a cancelled build ends promptly.
     /// </summary>
-    private static TaskOutcome RunStepWithinLimits(PlannedTask step, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken pipelineToken)
+    private static TaskOutcome RunStepWithinLimits(PlannedTask step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken pipelineToken)
     {
         var entry = step.Entry;
         using var entryLimit = CancellationTokenSource.CreateLinkedTokenSource(pipelineToken);
@@ -148,10 +144,14 @@ internal static class PipelineRunner
             entryLimit.CancelAfter(timeout);
         }
 
-        options.Progress?.EntryStarted(entry.DisplayName, entry.Location);
+        // Failed unless the step returns: an exception still ends the entry, as failed.
+        var outcome = new TaskOutcome(Return.Error, Failed: true);
+        var started = Stopwatch.GetTimestamp();
+        position.Progress.EntryStarted(entry, position.Position, position.Steps);
         try
         {
-            return CancellableRun.Run(() => RunStep(step, profile, backend, options, entryLimit.Token), entryLimit.Token, options.CancellationGracePeriod);
+            outcome = CancellableRun.Run(() => RunStep(step, position, profile, backend, options, entryLimit.Token), entryLimit.Token, options.CancellationGracePeriod);
+            return outcome;
         }
         catch (OperationCanceledException exception) when (entryLimit.IsCancellationRequested)
         {
@@ -171,33 +171,33 @@ internal static class PipelineRunner
                 options.Events.Report(Diagnostic.Error(DiagnosticCodes.EntryTimedOut, entry.Location, $"{entry.DisplayName} ran longer than its timeout ({entry.Timeout?.TotalSeconds:0.###} s). Raise 'timeout' on its [[__meta__]] entry or make the task faster.{abandoned}"));
             }
 
-            return new TaskOutcome(Return.Error, Failed: true);
+            return outcome;
         }
         finally
         {
-            options.Progress?.EntryFinished(entry.DisplayName, entry.Location);
+            position.Progress.EntryFinished(entry, outcome, Stopwatch.GetElapsedTime(started));
         }
     }
 
-    private static TaskOutcome RunStep(PlannedTask step, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken cancellationToken)
+    private static TaskOutcome RunStep(PlannedTask step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken cancellationToken)
     {
         var entry = step.Entry;
         var settings = profile.Settings;
         var task = step.Activator.Create(entry.Location);
         if (task is IContainerTask container)
         {
-            options.Events.Message(MessageLevel.Normal, entry.DisplayName);
+            position.Progress.EntryDeclared(entry, [], [], isContainer: true);
             var source = new ContainerSource(entry, step.TaskTable, profile, options.Catalog);
             using (PipelineContext.Enter(cancellationToken))
             {
-                return container.Run(new ContainerContext(source, backend, options.Events, settings.MinimumLogLevel, cancellationToken));
+                return container.Run(new ContainerContext(source, backend, options.Events, settings.MinimumLogLevel, cancellationToken) { Progress = position.Progress });
             }
         }
 
         // Typed values resolve now, not at load: $E sees what earlier tasks set, and skipped entries resolve nothing.
         var profileTable = new Profile(ValueEvaluator.Resolve(step.TaskTable, options.Catalog));
         var (require, provide, remove) = TaskInvoker.Declarations(task, profileTable, entry.DisplayName, entry.Location);
-        options.Events.Message(MessageLevel.Normal, $"{entry.DisplayName}  require: {string.Join(", ", require)}  provide: {string.Join(", ", provide)}");
+        position.Progress.EntryDeclared(entry, require, provide, isContainer: false);
 
         var storage = new TaskStorageView(backend, entry.DisplayName, entry.Location, require, provide, remove);
         var invocation = new TaskInvocation(task, entry.DisplayName, entry.Location, profileTable, storage, backend, entry.MaxRetries, settings.MinimumLogLevel);
@@ -210,12 +210,7 @@ internal static class PipelineRunner
     private static IReadOnlyList<PlannedTask>? PlanOrReport(LauncherProfile profile, PipelineOptions options, int firstIndex)
     {
         var diagnostics = new List<Diagnostic>();
-        var plan = PipelinePlanner.Plan(profile, options.Catalog, diagnostics, firstIndex);
-        if (!StorageFactory.IsKnown(profile.Settings.StorageReference))
-        {
-            diagnostics.Add(StorageFactory.UnknownStorage(profile.Settings));
-        }
-
+        var plan = PipelineChecker.Validate(profile, options.Catalog, firstIndex, diagnostics);
         foreach (var diagnostic in diagnostics)
         {
             options.Events.Report(diagnostic);
@@ -235,18 +230,5 @@ internal static class PipelineRunner
         }
 
         return !diagnostics.Any(diagnostic => diagnostic.IsError);
-    }
-
-    private static void ReportHeader(LauncherHeader header, IPipelineEvents events)
-    {
-        if (header.Name is null && header.Author is null && header.Email is null && header.Abstract is null)
-        {
-            return;
-        }
-
-        events.Message(MessageLevel.Normal, header.Version is null ? header.Name ?? string.Empty : $"{header.Name} ({header.Version})");
-        if (!string.IsNullOrEmpty(header.Author)) events.Message(MessageLevel.Normal, $"Author: {header.Author}");
-        if (!string.IsNullOrEmpty(header.Email)) events.Message(MessageLevel.Normal, $"E-Mail: {header.Email}");
-        if (!string.IsNullOrEmpty(header.Abstract)) events.Message(MessageLevel.Normal, header.Abstract);
     }
 }

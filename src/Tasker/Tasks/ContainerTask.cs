@@ -50,10 +50,16 @@ internal abstract class ContainerTask : IContainerTask
     /// <summary>Runs a fresh task instance per branch on the plan's workers and combines the outcomes.</summary>
     protected static TaskOutcome RunInParallel(ContainerContext context, ContainerPlan plan, IReadOnlyList<BranchPlan> branches)
     {
+        var done = 0;
         var outcomes = BranchScheduler.Run(
             branches.Count,
             plan.Workers,
-            index => BranchInvoker.CreateAndInvoke(context, plan, branches[index]),
+            index =>
+            {
+                var outcome = BranchInvoker.CreateAndInvoke(context, plan, branches[index]);
+                context.Progress?.WorkAdvanced(context.Source.Entry, Interlocked.Increment(ref done), branches.Count);
+                return outcome;
+            },
             context.CancellationToken);
         return BranchInvoker.Combine(context, branches, outcomes);
     }

@@ -10,4 +10,8 @@ internal sealed record ContainerContext(
     IStorageBackend Backend,
     IPipelineEvents Events,
     LogLevel MinimumLogLevel,
-    CancellationToken CancellationToken);
+    CancellationToken CancellationToken)
+{
+    /// <summary>Told how many branches are done, so a host can show a fork's progress; <see langword="null"/> when nobody watches.</summary>
+    public IPipelineProgress? Progress { get; init; }
+}

@@ -1,0 +1,66 @@
+using Tasker.Cli.Output;
+using Tasker.Diagnostics;
+using Tasker.Execution;
+using Tasker.Hosting;
+
+namespace Tasker.Cli.Loading;
+
+/// <summary>
+/// Gets the task types for a command: from <c>--assembly</c>, or from the project's output assembly (built
+/// first unless <c>--no-build</c>), loaded into a collectible context as in the build.
+/// </summary>
+internal static class TaskTypesLoader
+{
+    public static TaskTypes Load(TaskSource source, ConsoleOutput output)
+    {
+        var location = SourceLocation.OfFile(source.ProfilePath ?? "tasker");
+        var (assemblyPath, dependencies) = source.AssemblyPath is { } given
+            ? (Path.GetFullPath(given), (IReadOnlyList<string>)[])
+            : FromProject(source, output, location);
+        if (assemblyPath is null)
+        {
+            return new TaskTypes(new TaskCatalog([]), null);
+        }
+
+        if (!File.Exists(assemblyPath))
+        {
+            var hint = source.AssemblyPath is null ? " Build the project first, or drop --no-build." : string.Empty;
+            throw new DiagnosticException(Diagnostic.Error(
+                DiagnosticCodes.AssemblyLoadFailed, location, $"The task assembly '{assemblyPath}' does not exist.{hint}"));
+        }
+
+        try
+        {
+            var context = new ConsumerAssemblyLoadContext(assemblyPath, dependencies);
+            return new TaskTypes(new TaskCatalog(context.SearchOrder()), context);
+        }
+        catch (BadImageFormatException exception)
+        {
+            throw new DiagnosticException(Diagnostic.Error(
+                DiagnosticCodes.AssemblyLoadFailed, location, $"The task assembly '{assemblyPath}' cannot be loaded: {exception.Message}"));
+        }
+    }
+
+    private static (string? AssemblyPath, IReadOnlyList<string> Dependencies) FromProject(TaskSource source, ConsoleOutput output, SourceLocation location)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var project = ProjectFileLocator.Find(source, diagnostics);
+        foreach (var diagnostic in diagnostics)
+        {
+            DiagnosticFormat.Write(output, diagnostic);
+        }
+
+        if (project is null)
+        {
+            return (null, []);
+        }
+
+        if (!source.NoBuild)
+        {
+            ProjectBuilder.Build(project, source.Configuration, location, output.ErrorLine);
+        }
+
+        var evaluated = ProjectEvaluator.Evaluate(project, source.Configuration, location);
+        return (evaluated.AssemblyPath, evaluated.DependencyPaths);
+    }
+}

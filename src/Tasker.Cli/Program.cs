@@ -1,0 +1,1 @@
+return Tasker.Cli.TaskerCommandLine.Run(args);

@@ -1,0 +1,127 @@
+using Tasker.Cli.Tests.Support;
+using Tasker.Tests.Support;
+
+namespace Tasker.Cli.Tests.Commands;
+
+[TestClass]
+public sealed class LaunchCommandTests
+{
+    [TestMethod]
+    public void A_pipeline_that_succeeds_exits_0_and_shows_header_banners_task_output_and_result()
+    {
+        using var folder = new TestProfiles();
+        var profile = folder.Write("greet.toml", FixtureProfiles.GreetAndEcho);
+
+        var run = Tool.Run(folder.Directory, "launch", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly);
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Output, "Greetings (2.0)");
+        StringAssert.Contains(run.Output, "[1/2] Fixture.GreetingTask (entry 1)");
+        StringAssert.Contains(run.Output, "provide: greeting");
+        StringAssert.Contains(run.Output, "printed: hello from the fixture");
+        StringAssert.Contains(run.Output, "informed: hello from the fixture");
+        StringAssert.Contains(run.Output, "[2/2] Fixture.EchoTask (entry 2)");
+        StringAssert.Contains(run.Output, "require: greeting");
+        StringAssert.Contains(run.Output, "echoed: hello from the fixture");
+        StringAssert.Matches(run.Output, new System.Text.RegularExpressions.Regex(@"Successfully finished in \d+\.\d{3} seconds\. \(2 tasks run\)"));
+        Assert.AreEqual(string.Empty, run.Error);
+    }
+
+    [TestMethod]
+    public void A_failing_task_exits_1_with_its_diagnostics_in_the_build_form_on_standard_error()
+    {
+        using var folder = new TestProfiles();
+        var profile = folder.Write("fail.toml", FixtureProfiles.Failing);
+
+        var run = Tool.Run(folder.Directory, "launch", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly);
+
+        Assert.AreEqual(1, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, $"{profile}(1,1): warning TSK2006: Fixture.FailingTask (entry 1): about to fail");
+        StringAssert.Contains(run.Error, $"{profile}(1,1): error TSK2001: Task Fixture.FailingTask (entry 1) returned Error.");
+        StringAssert.Contains(run.Output, "Failed in ");
+    }
+
+    [TestMethod]
+    public void A_profile_error_exits_2_before_any_task_runs_with_the_place_of_each_mistake()
+    {
+        using var folder = new TestProfiles();
+        var profile = folder.Write("mistakes.toml", FixtureProfiles.TwoMistakes);
+
+        var run = Tool.Run(folder.Directory, "launch", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly);
+
+        Assert.AreEqual(2, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, $"{profile}(2,13): error TSK1001: No task type named 'Fixture.GreetingTsk'");
+        StringAssert.Contains(run.Error, "Did you mean 'Fixture.GreetingTask'?");
+        StringAssert.Contains(run.Error, $"{profile}(7,11): error TSK0006:");
+        Assert.IsFalse(run.Output.Contains("------------------->", StringComparison.Ordinal), run.ToString());
+    }
+
+    [TestMethod]
+    public void A_profile_that_is_not_toml_exits_2_with_the_place_of_the_syntax_error()
+    {
+        using var folder = new TestProfiles();
+        var profile = folder.Write("broken.toml", "[[__meta__]]\nreference = \"Fixture.EchoTask\n");
+
+        var run = Tool.Run(folder.Directory, "launch", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly);
+
+        Assert.AreEqual(2, run.ExitCode, run.ToString());
+        StringAssert.Matches(run.Error, new System.Text.RegularExpressions.Regex($@"{System.Text.RegularExpressions.Regex.Escape(profile)}\(2,\d+\): error TSK0002: "));
+    }
+
+    [TestMethod]
+    public void A_missing_profile_exits_2()
+    {
+        using var folder = new TestProfiles();
+
+        var run = Tool.Run(folder.Directory, "launch", "-f", "absent.toml", "--assembly", BuiltFiles.FixtureAssembly);
+
+        Assert.AreEqual(2, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, "error TSK0001:");
+    }
+
+    [TestMethod]
+    public void Redirected_output_has_no_escape_sequences_and_color_always_brings_them_back()
+    {
+        using var folder = new TestProfiles();
+        var good = folder.Write("greet.toml", FixtureProfiles.GreetAndEcho);
+        var bad = folder.Write("fail.toml", FixtureProfiles.Failing);
+
+        var plain = Tool.Run(folder.Directory, "launch", "-f", good, "--assembly", BuiltFiles.FixtureAssembly);
+        var plainFailure = Tool.Run(folder.Directory, "launch", "-f", bad, "--assembly", BuiltFiles.FixtureAssembly);
+        var colored = Tool.Run(folder.Directory, "launch", "-f", bad, "--assembly", BuiltFiles.FixtureAssembly, "--color", "always");
+
+        foreach (var run in new[] { plain, plainFailure })
+        {
+            Assert.IsFalse(run.Output.Contains('\u001b') || run.Error.Contains('\u001b'), run.ToString());
+        }
+
+        Assert.IsTrue(colored.Output.Contains('\u001b') && colored.Error.Contains('\u001b'), colored.ToString());
+    }
+
+    [TestMethod]
+    public void Log_level_warning_keeps_warnings_and_the_result_and_drops_banners_and_task_output()
+    {
+        using var folder = new TestProfiles();
+        var profile = folder.Write("fail.toml", FixtureProfiles.GreetThenFail);
+
+        var run = Tool.Run(folder.Directory, "launch", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly, "--log-level", "warning");
+
+        Assert.AreEqual(1, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, "warning TSK2006");
+        StringAssert.Contains(run.Output, "Failed in ");
+        Assert.IsFalse(run.Output.Contains("printed:", StringComparison.Ordinal) || run.Output.Contains("[1/2]", StringComparison.Ordinal), run.ToString());
+    }
+
+    [TestMethod]
+    public void Log_level_debug_shows_debug_records_that_information_hides()
+    {
+        using var folder = new TestProfiles();
+        var profile = folder.Write("greet.toml", FixtureProfiles.GreetAndEcho);
+
+        var debug = Tool.Run(folder.Directory, "launch", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly, "--log-level", "debug");
+        var information = Tool.Run(folder.Directory, "launch", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly);
+
+        StringAssert.Contains(debug.Output, "debugged: hello from the fixture");
+        Assert.IsFalse(information.Output.Contains("debugged:", StringComparison.Ordinal), information.ToString());
+    }
+}

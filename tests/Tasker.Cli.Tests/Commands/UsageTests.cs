@@ -1,0 +1,47 @@
+using Tasker.Cli.Tests.Support;
+using Tasker.Tests.Support;
+
+namespace Tasker.Cli.Tests.Commands;
+
+[TestClass]
+public sealed class UsageTests
+{
+    [TestMethod]
+    public void Help_lists_every_command_and_exits_0()
+    {
+        using var folder = new TestProfiles();
+
+        var run = Tool.Run(folder.Directory, "--help");
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        foreach (var command in new[] { "launch", "check", "plan" })
+        {
+            StringAssert.Contains(run.Output, command);
+        }
+    }
+
+    [TestMethod]
+    public void A_missing_required_option_exits_2_and_points_to_help()
+    {
+        using var folder = new TestProfiles();
+
+        var run = Tool.Run(folder.Directory, "launch");
+
+        Assert.AreEqual(2, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, "--file");
+        StringAssert.Contains(run.Error, "tasker --help");
+    }
+
+    [TestMethod]
+    public void An_unknown_command_or_log_level_exits_2()
+    {
+        using var folder = new TestProfiles();
+
+        var unknownCommand = Tool.Run(folder.Directory, "lunch", "-f", "x.toml");
+        var unknownLevel = Tool.Run(folder.Directory, "check", "-f", "x.toml", "--log-level", "loud");
+
+        Assert.AreEqual(2, unknownCommand.ExitCode, unknownCommand.ToString());
+        Assert.AreEqual(2, unknownLevel.ExitCode, unknownLevel.ToString());
+        StringAssert.Contains(unknownLevel.Error, "loud");
+    }
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace Tasker.Cli.Tests.Support;
+
+/// <summary>Runs the built tool as <c>dotnet Tasker.Cli.dll ...</c> with redirected streams, as a script or CI would.</summary>
+internal static class Tool
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
+
+    public static ToolRun Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    public static ToolRun Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(BuiltFiles.Tool);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The tests' own environment says nothing about colours: only the tool's choice shows.
+        start.Environment.Remove("NO_COLOR");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Limit))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"tasker {string.Join(' ', arguments)} did not end within {Limit}.");
+        }
+
+        return new ToolRun(process.ExitCode, output.Result, error.Result);
+    }
+}
