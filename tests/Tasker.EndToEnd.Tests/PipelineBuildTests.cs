@@ -111,13 +111,16 @@ public sealed class PipelineBuildTests
     }
 
     [TestMethod]
-    public void TaskerEnabled_false_turns_the_pipeline_off()
+    public void TaskerEnabled_false_and_design_time_builds_never_run_the_pipeline()
     {
         using var project = Consumer("fail");
 
-        var result = project.Build("-p:TaskerEnabled=false");
+        var disabled = project.Build("-p:TaskerEnabled=false");
+        var designTime = project.Build("-p:DesignTimeBuild=true", "--no-restore");
 
-        Assert.AreEqual(0, result.ExitCode, result.ToString());
-        Assert.IsFalse(result.Output.Contains("Tasker pipeline", StringComparison.Ordinal), result.ToString());
+        Assert.AreEqual(0, disabled.ExitCode, disabled.ToString());
+        Assert.IsFalse(disabled.Output.Contains("Tasker pipeline", StringComparison.Ordinal), disabled.ToString());
+        Assert.AreEqual(0, designTime.ExitCode, designTime.ToString());
+        Assert.IsFalse(designTime.Output.Contains("Tasker pipeline", StringComparison.Ordinal), designTime.ToString());
     }
 }
