@@ -14,6 +14,8 @@ internal static class TaskerCommandLine
             LaunchCommand.Create(global),
             CheckCommand.Create(global),
             PlanCommand.Create(global),
+            TemplateCommand.Create(global),
+            SchemaCommand.Create(global),
         };
         global.AddTo(root);
         return root;

@@ -43,8 +43,7 @@ public sealed class GenerateTaskerTemplate : ConsumerAssemblyTask
         }
 
         Directory.CreateDirectory(OutputDirectory);
-        var fileName = string.Concat(reference.Select(character => Path.GetInvalidFileNameChars().Contains(character) || character == '$' ? '_' : character)) + ".toml";
-        TemplateFile = Path.GetFullPath(Path.Combine(OutputDirectory, fileName));
+        TemplateFile = Path.GetFullPath(Path.Combine(OutputDirectory, TemplateFiles.FileName(reference)));
         File.WriteAllText(TemplateFile, template);
         Log.LogMessage(MessageImportance.High, $"Tasker template for {reference}: {TemplateFile}");
     }

@@ -88,7 +88,6 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor CliNoProject = new("TSK6003", "No project file was found, so only built-in tasks are available (warning).");
     public static readonly DiagnosticDescriptor CliBuildFailed = new("TSK6004", "The project could not be built.");
     public static readonly DiagnosticDescriptor CliEvaluationFailed = new("TSK6005", "The project could not be evaluated to find its output assembly.");
-    public static readonly DiagnosticDescriptor CliOutputNotWritten = new("TSK6006", "An output file or folder could not be written.");
     public static readonly DiagnosticDescriptor CliCancelled = new("TSK6007", "The command was cancelled (Ctrl+C).");
     public static readonly DiagnosticDescriptor CliFailed = new("TSK6099", "The tasker tool failed unexpectedly (a bug: please report it).");
 

@@ -14,7 +14,7 @@ public sealed class UsageTests
         var run = Tool.Run(folder.Directory, "--help");
 
         Assert.AreEqual(0, run.ExitCode, run.ToString());
-        foreach (var command in new[] { "launch", "check", "plan" })
+        foreach (var command in new[] { "launch", "check", "plan", "template", "schema" })
         {
             StringAssert.Contains(run.Output, command);
         }

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Tasker.Cli.Loading;
+using Tasker.Cli.Output;
+using Tasker.Execution;
+
+namespace Tasker.Cli.Commands;
+
+/// <summary>
+/// The shape shared by every command that needs task types: the task source options, loading the types, and the
+/// guard that turns every ending into an exit code and every failure into a diagnostic line.
+/// </summary>
+internal static class TaskCommand
+{
+    /// <param name="profilePath">The profile the command works on, if any: its folder is searched for a project and diagnostics point at it.</param>
+    public static Command Create(string name, string description, GlobalOptions global, Func<ParseResult, string?> profilePath, Func<TaskCommandContext, int> body)
+    {
+        var source = new TaskSourceOptions();
+        var command = new Command(name, description);
+        source.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var output = global.Output(parse);
+            var profile = profilePath(parse);
+            return CommandGuard.Run(output, profile, cancellation =>
+            {
+                using var types = TaskTypesLoader.Load(source.Read(parse, profile), output);
+                return body(new TaskCommandContext(parse, output, types.Catalog, cancellation));
+            });
+        });
+        return command;
+    }
+}

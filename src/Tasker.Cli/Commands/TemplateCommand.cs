@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Tasker.Cli.Output;
+using Tasker.Diagnostics;
+using Tasker.Templates;
+
+namespace Tasker.Cli.Commands;
+
+/// <summary><c>tasker template -r Type [-r Type ...] [-o DIR]</c>: the profile template of each task, as in the build's TaskerTemplate target.</summary>
+internal static class TemplateCommand
+{
+    public static Command Create(GlobalOptions global)
+    {
+        var references = new Option<string[]>("--reference", "-r")
+        {
+            Description = "A task, as a [[__meta__]] entry's reference names it; repeat for several.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = false,
+            HelpName = "type",
+        };
+        var folder = new Option<string?>("--output", "-o")
+        {
+            Description = "The folder to write each template to (as <reference>.toml); without it the templates are printed.",
+            HelpName = "dir",
+        };
+        var command = TaskCommand.Create("template", "Write the profile template of one or more tasks.", global, _ => null, context =>
+        {
+            var output = context.Output;
+            var directory = context.Parse.GetValue(folder);
+            var location = SourceLocation.OfFile("tasker");
+
+            // Every reference is resolved first: a typo in the last one writes nothing.
+            var templates = context.Parse.GetRequiredValue(references)
+                .Select(reference => reference.Trim())
+                .Select(reference => (Reference: reference, Text: TomlTemplateGenerator.Generate(reference, TaskSchemaSource.For(context.Catalog, reference, location))))
+                .ToList();
+            foreach (var (reference, text) in templates)
+            {
+                if (directory is null)
+                {
+                    output.Line(text.TrimEnd('\n'));
+                    output.Line();
+                    continue;
+                }
+
+                var path = Path.GetFullPath(Path.Combine(directory, TemplateFiles.FileName(reference)));
+                OutputFiles.Write(path, text, DiagnosticCodes.TemplateFailed, $"The template of {reference}");
+                output.Line($"{reference}: {path}");
+            }
+
+            return ExitCodes.Success;
+        });
+        command.Add(references);
+        command.Add(folder);
+        return command;
+    }
+}
