@@ -1,3 +1,6 @@
+using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using Tasker.EndToEnd.Tests.Support;
 
 namespace Tasker.EndToEnd.Tests;
@@ -140,5 +143,33 @@ public sealed class IsolationTests
         StringAssert.Contains(result.Output, "exit code 3");
         StringAssert.Contains(result.Output, "Build FAILED.");
         AssertNoCrash(result);
+    }
+
+    [TestMethod]
+    public void The_package_ships_the_host_and_a_NET_Framework_task_without_the_engine()
+    {
+        var package = Path.Combine(PackageFeed.Current.Feed, $"Tasker.MSBuild.{ConsumerProject.TaskerVersion}.nupkg");
+        using var archive = ZipFile.OpenRead(package);
+        var entries = archive.Entries.Select(entry => entry.FullName).ToList();
+
+        foreach (var expected in new[] { "tasks/net8.0/Tasker.MSBuild.dll", "tasks/net472/Tasker.MSBuild.dll", "tasks/net472/System.Text.Json.dll", "tasks/host/Tasker.Host.dll", "tasks/host/Tasker.Host.deps.json", "tasks/host/Tasker.dll", "tasks/host/Tomlyn.dll" })
+        {
+            CollectionAssert.Contains(entries, expected, string.Join("\n", entries));
+        }
+
+        // Visual Studio's MSBuild cannot load the .NET engine: the .NET Framework task must not reference it.
+        using var image = new MemoryStream();
+        using (var stream = archive.GetEntry("tasks/net472/Tasker.MSBuild.dll")!.Open())
+        {
+            stream.CopyTo(image);
+        }
+
+        image.Position = 0;
+        using var reader = new PEReader(image);
+        var metadata = reader.GetMetadataReader();
+        var references = metadata.AssemblyReferences.Select(handle => metadata.GetString(metadata.GetAssemblyReference(handle).Name)).ToList();
+        CollectionAssert.Contains(references, "mscorlib", string.Join(", ", references));
+        CollectionAssert.DoesNotContain(references, "Tasker", string.Join(", ", references));
+        CollectionAssert.DoesNotContain(references, "Tomlyn", string.Join(", ", references));
     }
 }

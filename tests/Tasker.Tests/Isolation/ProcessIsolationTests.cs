@@ -183,4 +183,19 @@ public sealed class ProcessIsolationTests
         var error = engine.Errors.Single();
         Assert.AreEqual(("TSK5002", path, 1, 1), (error.Code, error.File, error.LineNumber, error.ColumnNumber), error.Message);
     }
+
+    [TestMethod]
+    public void ContinueOnError_turns_a_host_ending_task_into_a_warning()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.EnvironmentExitTask\"\n");
+        var item = new TaskItem(path);
+        item.SetMetadata("ContinueOnError", "true");
+
+        var (succeeded, engine) = Execute(files, "process", item);
+
+        Assert.IsTrue(succeeded);
+        Assert.AreEqual(0, engine.Errors.Count);
+        Assert.AreEqual(("TSK5101", 1), (engine.Warnings.Single().Code, engine.Warnings.Single().LineNumber));
+    }
 }
