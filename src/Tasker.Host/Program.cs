@@ -5,7 +5,9 @@ using Tasker.Isolation;
 
 // The real standard output carries the protocol only; whatever else writes to the console (a task, a static
 // constructor, a library) becomes a message instead of a corrupt protocol line.
-var protocol = new ProtocolWriter(new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)));
+// A buffer larger than any usual event writes each line with one system call, so that a child process a task
+// starts (which inherits this standard output) can at worst add lines between events, not split one.
+var protocol = new ProtocolWriter(new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), bufferSize: 64 * 1024));
 Console.SetOut(new ConsoleMessageWriter(protocol));
 Console.SetError(new ConsoleMessageWriter(protocol));
 

@@ -176,7 +176,9 @@ internal sealed class HostProcess : IDisposable
         }
         else
         {
-            events.Report(Diagnostic.Error(DiagnosticCodes.HostStartFailed, location, $"The Tasker host could not start (exit code {exitCode}){said}. Install the .NET runtime the project targets (or a newer one), or set TaskerIsolation to none."));
+            // The runtime names a missing framework on a line of its own, after a general first line.
+            var missing = errorLines.Select(line => line.Trim()).FirstOrDefault(line => line.StartsWith("Framework:", StringComparison.Ordinal)) is { } framework ? $" ({framework})" : string.Empty;
+            events.Report(Diagnostic.Error(DiagnosticCodes.HostStartFailed, location, $"The Tasker host could not start (exit code {exitCode}){said}{missing}. Install the .NET runtime the project targets (or a newer one), or set TaskerIsolation to none."));
         }
     }
 

@@ -198,4 +198,35 @@ public sealed class ProcessIsolationTests
         Assert.AreEqual(0, engine.Errors.Count);
         Assert.AreEqual(("TSK5101", 1), (engine.Warnings.Single().Code, engine.Warnings.Single().LineNumber));
     }
+
+    [TestMethod]
+    public void A_missing_host_is_an_error_that_says_how_to_go_on()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.WarningTask\"\n");
+        var engine = new RecordingBuildEngine();
+        var task = NewTask(files, "process", engine, new TaskItem(path));
+        task.HostAssemblyPath = Path.Combine(files.Directory, "no-host", "Tasker.Host.dll");
+
+        Assert.IsFalse(task.Execute());
+        var error = engine.Errors.Single();
+        Assert.AreEqual(("TSK5102", path), (error.Code, error.File));
+        StringAssert.Contains(error.Message, "TaskerIsolation");
+    }
+
+    [TestMethod]
+    public void A_shared_framework_that_is_not_installed_is_a_start_error_with_the_runtimes_words()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.WarningTask\"\n");
+        var engine = new RecordingBuildEngine();
+        var task = NewTask(files, "auto", engine, new TaskItem(path));
+        task.FrameworkReferences = [new TaskItem("Tasker.Tests.Missing.App")];
+
+        Assert.IsFalse(task.Execute());
+        var error = engine.Errors.Single();
+        Assert.AreEqual(("TSK5102", path), (error.Code, error.File));
+        StringAssert.Contains(error.Message, "exit code");
+        StringAssert.Contains(error.Message, "'Tasker.Tests.Missing.App'");
+    }
 }
