@@ -51,13 +51,14 @@ internal sealed class ConsolePipelineReporter(ConsoleOutput output) : IPipelineE
 
     public void PipelineStarted(LauncherHeader header, int steps)
     {
-        if (!output.Verbosity.ShowsNormal)
+        // Like the Python launcher: a profile without a header starts with its first task.
+        if (!output.Verbosity.ShowsNormal || (header.Name is null && header.Author is null && header.Email is null && header.Abstract is null))
         {
             return;
         }
 
         output.Line(Rule);
-        var title = header.Name ?? "Tasker pipeline";
+        var title = header.Name ?? string.Empty;
         output.Line(Palette.Paint(Palette.Heading, header.Version is null ? title : $"{title} ({header.Version})"));
         if (!string.IsNullOrEmpty(header.Author)) output.Line($"Author: {header.Author}");
         if (!string.IsNullOrEmpty(header.Email)) output.Line($"E-Mail: {header.Email}");

@@ -67,7 +67,7 @@ internal sealed class ProgressLine : IDisposable
     }
 
     // Under the lock, so that a redraw racing with the end of a step cannot bring back a finished step's line.
-    private void Redraw()
+    internal void Redraw()
     {
         lock (_gate)
         {

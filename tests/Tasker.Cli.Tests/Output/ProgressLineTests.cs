@@ -38,14 +38,14 @@ public sealed class ProgressLineTests
         using var progress = new ProgressLine(console);
 
         progress.StepStarted("[1/1] fork");
-        progress.Advanced(250, 1000);
-        progress.StepStarted("[1/1] fork");
         progress.Advanced(500, 1000);
+        progress.Advanced(250, 1000);
+        progress.Redraw();
         console.Line("a message");
 
         var text = output.ToString();
-        StringAssert.Contains(text, "[1/1] fork");
-        StringAssert.Contains(text, "\r\u001b[2Ka message");
+        StringAssert.Contains(text, "[1/1] fork  500/1000 (50%)  00:");
+        StringAssert.Contains(text, "\r\u001b[2Ka message" + Environment.NewLine);
     }
 
     [TestMethod]
