@@ -16,6 +16,7 @@ internal static class LaunchCommand
         var result = PipelineRunner.Run(new PipelineOptions(context.ProfilePath, context.Catalog, reporter)
         {
             Progress = reporter,
+            StateDirectory = context.StateDirectory,
             CancellationToken = context.Cancellation,
         });
 

@@ -13,7 +13,7 @@ internal static class ProfileCommand
             description,
             global,
             parse => Path.GetFullPath(parse.GetRequiredValue(profile)),
-            context => body(new ProfileCommandContext(context.Output, Path.GetFullPath(context.Parse.GetRequiredValue(profile)), context.Catalog, context.Cancellation)));
+            context => body(new ProfileCommandContext(context.Output, Path.GetFullPath(context.Parse.GetRequiredValue(profile)), context.Catalog, context.Types.StateDirectory, context.Cancellation)));
         command.Add(profile);
         return command;
     }

@@ -3,13 +3,13 @@ using Tasker.Execution;
 
 namespace Tasker.Cli.Commands;
 
-/// <summary>What a command over a profile works with: the console, the profile's full path and the task types.</summary>
-internal sealed record ProfileCommandContext(ConsoleOutput Output, string ProfilePath, TaskCatalog Catalog, CancellationToken Cancellation)
+/// <summary>What a command over a profile works with: the console, the profile's full path, the task types and the build's state folder.</summary>
+internal sealed record ProfileCommandContext(ConsoleOutput Output, string ProfilePath, TaskCatalog Catalog, string? StateDirectory, CancellationToken Cancellation)
 {
     /// <summary>Checks the profile as a run would before its first task, and shows what was found.</summary>
     public PipelineCheck CheckAndReport()
     {
-        var check = PipelineChecker.Check(ProfilePath, Catalog);
+        var check = PipelineChecker.Check(ProfilePath, Catalog, StateDirectory);
         foreach (var diagnostic in check.Diagnostics)
         {
             DiagnosticFormat.Write(Output, diagnostic);

@@ -24,7 +24,7 @@ internal static class TaskCommand
             return CommandGuard.Run(output, profile, cancellation =>
             {
                 using var types = TaskTypesLoader.Load(source.Read(parse, profile), output);
-                return body(new TaskCommandContext(parse, output, types.Catalog, cancellation));
+                return body(new TaskCommandContext(parse, output, types, cancellation));
             });
         });
         return command;

@@ -63,7 +63,11 @@ internal static class ProjectEvaluator
             targetPath = project.GetPropertyValue("TargetPath");
         }
 
-        return new ProjectOutput(targetPath, CopyLocalPackageAssemblies(project));
+        var stateDirectory = project.GetPropertyValue("TaskerStateDirectory");
+        return new ProjectOutput(
+            targetPath,
+            CopyLocalPackageAssemblies(project),
+            string.IsNullOrEmpty(stateDirectory) ? null : Path.GetFullPath(stateDirectory, project.DirectoryPath));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

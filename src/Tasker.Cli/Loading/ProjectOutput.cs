@@ -1,4 +1,7 @@
 namespace Tasker.Cli.Loading;
 
-/// <summary>What evaluating a project tells: its output assembly and the package assemblies it runs with.</summary>
-internal sealed record ProjectOutput(string AssemblyPath, IReadOnlyList<string> DependencyPaths);
+/// <summary>
+/// What evaluating a project tells: its output assembly, the package assemblies it runs with, and where its
+/// pipelines keep persistent storage in a build (<c>TaskerStateDirectory</c>; <see langword="null"/> without the package).
+/// </summary>
+internal sealed record ProjectOutput(string AssemblyPath, IReadOnlyList<string> DependencyPaths, string? StateDirectory);

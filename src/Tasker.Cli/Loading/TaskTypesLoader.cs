@@ -14,8 +14,8 @@ internal static class TaskTypesLoader
     public static TaskTypes Load(TaskSource source, ConsoleOutput output)
     {
         var location = SourceLocation.OfFile(source.ProfilePath ?? "tasker");
-        var (assemblyPath, dependencies) = source.AssemblyPath is { } given
-            ? (Path.GetFullPath(given), (IReadOnlyList<string>)[])
+        var (assemblyPath, dependencies, stateDirectory) = source.AssemblyPath is { } given
+            ? (Path.GetFullPath(given), (IReadOnlyList<string>)[], null)
             : FromProject(source, output, location);
         if (assemblyPath is null)
         {
@@ -32,7 +32,7 @@ internal static class TaskTypesLoader
         try
         {
             var context = new ConsumerAssemblyLoadContext(assemblyPath, dependencies);
-            return new TaskTypes(new TaskCatalog(context.SearchOrder()), context);
+            return new TaskTypes(new TaskCatalog(context.SearchOrder()), context, stateDirectory);
         }
         catch (BadImageFormatException exception)
         {
@@ -41,7 +41,7 @@ internal static class TaskTypesLoader
         }
     }
 
-    private static (string? AssemblyPath, IReadOnlyList<string> Dependencies) FromProject(TaskSource source, ConsoleOutput output, SourceLocation location)
+    private static (string? AssemblyPath, IReadOnlyList<string> Dependencies, string? StateDirectory) FromProject(TaskSource source, ConsoleOutput output, SourceLocation location)
     {
         var diagnostics = new List<Diagnostic>();
         var project = ProjectFileLocator.Find(source, diagnostics);
@@ -52,7 +52,7 @@ internal static class TaskTypesLoader
 
         if (project is null)
         {
-            return (null, []);
+            return (null, [], null);
         }
 
         if (!source.NoBuild)
@@ -61,6 +61,6 @@ internal static class TaskTypesLoader
         }
 
         var evaluated = ProjectEvaluator.Evaluate(project, source.Configuration, location);
-        return (evaluated.AssemblyPath, evaluated.DependencyPaths);
+        return (evaluated.AssemblyPath, evaluated.DependencyPaths, evaluated.StateDirectory);
     }
 }
