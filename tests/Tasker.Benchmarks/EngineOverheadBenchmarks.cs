@@ -16,6 +16,8 @@ namespace Tasker.Benchmarks;
 /// run alone on an already read profile.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class EngineOverheadBenchmarks
 {
     private const int Tasks = 1_000;

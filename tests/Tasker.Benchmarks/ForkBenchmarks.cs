@@ -7,6 +7,8 @@ namespace Tasker.Benchmarks;
 /// per core). Reading the profile alone is measured too, to show where the time goes.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class ForkBenchmarks
 {
     private readonly NullPipelineEvents _events = new();

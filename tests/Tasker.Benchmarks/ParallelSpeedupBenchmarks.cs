@@ -6,6 +6,8 @@ namespace Tasker.Benchmarks;
 /// A fork of 8 CPU-bound branches on 1 and on 2 workers; the ratio of the two means is the speed-up real threads
 /// give (BenchmarkDotNet prints it as Ratio with worker = 1 as the baseline).
 /// </summary>
+[MinColumn]
+[MedianColumn]
 public class ParallelSpeedupBenchmarks
 {
     private const int Branches = 8;

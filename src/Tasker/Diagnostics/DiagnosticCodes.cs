@@ -73,6 +73,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor EnvironmentValueInvalid = new("TSK4004", "A SetEnvironmentTask value is a table, an array or empty-named.");
     public static readonly DiagnosticDescriptor StorageKeyTaskKeyMissing = new("TSK4005", "StorageKeyCopyTask or StorageKeyMoveTask lacks 'from' or 'to'.");
     public static readonly DiagnosticDescriptor InvalidFunctionTask = new("TSK4006", "A referenced method cannot be a function task.");
+    public static readonly DiagnosticDescriptor UnknownContainerKey = new("TSK4007", "A container's table or [[tasks]] entry has an unknown key (warning).");
 
     public static readonly DiagnosticDescriptor BuildIntegrationFailed = new("TSK5001", "The build integration itself failed (a bug: please report it).");
     public static readonly DiagnosticDescriptor PipelineCancelled = new("TSK5002", "The pipeline was cancelled with the build.");

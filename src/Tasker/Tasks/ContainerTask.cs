@@ -19,7 +19,9 @@ internal abstract class ContainerTask : IContainerTask
     {
         var diagnostics = new List<Diagnostic>();
         var plan = Read(context.Source, diagnostics);
-        foreach (var diagnostic in diagnostics)
+
+        // Warnings were reported when the plan was checked; errors now can only come from files changed since.
+        foreach (var diagnostic in diagnostics.Where(diagnostic => diagnostic.IsError))
         {
             context.Events.Report(diagnostic);
         }

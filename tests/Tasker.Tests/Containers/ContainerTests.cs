@@ -340,4 +340,26 @@ public sealed class ContainerTests
         Assert.AreEqual(1, events.Messages.Count(message => message.Text.Contains(": ran ", StringComparison.Ordinal)), "the second branch never started");
         Assert.AreEqual("TSK5002", events.Diagnostics.Single().Code);
     }
+
+    [TestMethod]
+    public void A_misspelt_container_key_is_a_warning_with_a_suggestion()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", ProfileText.Meta("Tasker.Tasks.ForkTask", "profile = \"fork\"") + $"""
+            [fork]
+            wroker = 2
+            reference = "{Support}NumberTask"
+            [[fork.tasks]]
+            profil = "a"
+            """);
+
+        var (result, events) = PipelineHarness.Run(path);
+
+        Assert.IsTrue(result.Succeeded, string.Join("\n", events.Diagnostics));
+        var warnings = events.Diagnostics.Where(diagnostic => diagnostic.Code == "TSK4007").Select(diagnostic => (diagnostic.Location.Line, diagnostic.Message)).ToList();
+        Assert.AreEqual(2, warnings.Count, "each warning once, although the table is read when planning and when running");
+        Assert.AreEqual(5, warnings[0].Line);
+        StringAssert.Contains(warnings[0].Message, "Did you mean 'worker'?");
+        StringAssert.Contains(warnings[1].Message, "Did you mean 'profile'?");
+    }
 }

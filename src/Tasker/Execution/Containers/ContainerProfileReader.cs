@@ -11,11 +11,16 @@ internal static class ContainerProfileReader
 {
     private const string ContainerKind = "container";
 
+    private static readonly string[] ForkKeys = ["worker", "reference", "tasks"];
+    private static readonly string[] SingleKeys = ["worker", "reference", "include", "path", "profile"];
+    private static readonly string[] BranchKeys = ["include", "path", "profile", "execute", "max_retries"];
+
     /// <summary>Reads a fork; returns <see langword="null"/> after reporting its errors.</summary>
     public static ContainerPlan? ReadFork(ContainerSource source, ICollection<Diagnostic> diagnostics)
     {
         var errorsBefore = diagnostics.Count(diagnostic => diagnostic.IsError);
         var table = source.Table;
+        WarnUnknownKeys(table, ForkKeys, "the fork's table", diagnostics);
         var workers = ReadWorkers(table, diagnostics);
         var reference = ReadReference(source, diagnostics);
         var branches = new List<BranchPlan>();
@@ -57,6 +62,7 @@ internal static class ContainerProfileReader
     {
         var errorsBefore = diagnostics.Count(diagnostic => diagnostic.IsError);
         var table = source.Table;
+        WarnUnknownKeys(table, SingleKeys, "the container's table", diagnostics);
         var workers = ReadWorkers(table, diagnostics);
         var reference = ReadReference(source, diagnostics);
         var taskTable = LocateTable(
@@ -74,6 +80,7 @@ internal static class ContainerProfileReader
 
     private static BranchPlan? ReadBranch(ContainerSource source, ProfileTable item, int position, HashSet<string> used, Dictionary<string, ProfileTable> includes, ICollection<Diagnostic> diagnostics)
     {
+        WarnUnknownKeys(item, BranchKeys, "a [[tasks]] entry", diagnostics);
         var execute = ReadBool(item, "execute", diagnostics) ?? true;
         var maxRetries = source.Entry.MaxRetries;
         if (item.TryGetField("max_retries", out var retriesField))
@@ -182,6 +189,23 @@ internal static class ContainerProfileReader
             LocationOf(entry, "profile"),
             $"There is no table '{profileName}' in the container's table or at the top of the profile. Add a [{profileName}] table.{Suggestions.DidYouMean(profileName, candidates)}"));
         return null;
+    }
+
+    // Tables are branch tables and __schema__ names a template; any other key nobody reads is likely a typo.
+    private static void WarnUnknownKeys(ProfileTable table, string[] known, string where, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var field in table.Fields)
+        {
+            if (field.Value.Raw is ProfileTable || known.Contains(field.Key) || field.Key == "__schema__")
+            {
+                continue;
+            }
+
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.UnknownContainerKey,
+                field.KeyLocation,
+                $"Unknown key '{field.Key}' in {where}; it is ignored.{Suggestions.DidYouMean(field.Key, known)}"));
+        }
     }
 
     private static int ReadWorkers(ProfileTable table, ICollection<Diagnostic> diagnostics)
