@@ -31,7 +31,9 @@ internal static class ProjectFileLocator
         }
 
         folders.Add(Directory.GetCurrentDirectory());
-        foreach (var folder in folders.Distinct(StringComparer.Ordinal))
+        // A profile in a folder that does not exist is reported by the engine (TSK0001), not here.
+        folders = [.. folders.Distinct(StringComparer.Ordinal).Where(Directory.Exists)];
+        foreach (var folder in folders)
         {
             if (Single(folder, location) is { } found)
             {
@@ -42,7 +44,7 @@ internal static class ProjectFileLocator
         diagnostics.Add(Diagnostic.Warning(
             DiagnosticCodes.CliNoProject,
             location,
-            $"No project file was found in {string.Join(" or ", folders.Distinct(StringComparer.Ordinal))}, so only the built-in tasks are available. Pass --project PATH or --assembly PATH to use your own task classes."));
+            $"No project file was found in {string.Join(" or ", folders)}, so only the built-in tasks are available. Pass --project PATH or --assembly PATH to use your own task classes."));
         return null;
     }
 

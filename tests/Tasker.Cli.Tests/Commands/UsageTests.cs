@@ -44,4 +44,27 @@ public sealed class UsageTests
         Assert.AreEqual(2, unknownLevel.ExitCode, unknownLevel.ToString());
         StringAssert.Contains(unknownLevel.Error, "loud");
     }
+
+    [TestMethod]
+    public void An_empty_profile_path_is_a_usage_error()
+    {
+        using var folder = new TestProfiles();
+
+        var run = Tool.Run(folder.Directory, "check", "-f", "");
+
+        Assert.AreEqual(2, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, "The profile path given with --file is empty.");
+    }
+
+    [TestMethod]
+    public void A_profile_in_a_missing_folder_is_a_profile_error_not_a_crash()
+    {
+        using var folder = new TestProfiles();
+
+        var run = Tool.Run(folder.Directory, "launch", "-f", Path.Combine("no-such-folder", "p.toml"));
+
+        Assert.AreEqual(2, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, "error TSK0001:");
+        Assert.IsFalse(run.Error.Contains("TSK6099", StringComparison.Ordinal), run.ToString());
+    }
 }
