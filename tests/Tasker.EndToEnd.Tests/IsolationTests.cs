@@ -146,6 +146,34 @@ public sealed class IsolationTests
     }
 
     [TestMethod]
+    public void A_project_for_a_runtime_that_is_not_installed_runs_on_the_newest_one_and_says_so()
+    {
+        using var project = new ConsumerProject(targetFrameworks: "net8.0", extraItems: "    <TaskerProfile Include=\"pipeline.toml\" />");
+        project.Write("GreetingTask.cs", Snippets.GreetingTask);
+        project.Write("CheckTask.cs", Snippets.CheckTask);
+        project.Write("pipeline.toml", Snippets.Pipeline("pass"));
+
+        var result = project.Build("-v:d", "-p:TaskerIsolation=process");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Output, "Tasker pipeline 'E2E': 2 tasks run, succeeded");
+        const string note = "Microsoft.NETCore.App 8.0, which the project targets, is not installed; the Tasker host runs on the newest installed version";
+        var runtime8Installed = InstalledRuntimes().Any(version => version.StartsWith("8.", StringComparison.Ordinal));
+        Assert.AreEqual(!runtime8Installed, result.Output.Contains(note, StringComparison.Ordinal), result.ToString());
+        AssertNoCrash(result);
+    }
+
+    private static IEnumerable<string> InstalledRuntimes()
+    {
+        var dotnet = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+            .Select(directory => Path.Combine(directory, "dotnet"))
+            .FirstOrDefault(File.Exists) ?? throw new InvalidOperationException("dotnet is not on PATH.");
+        var root = Path.GetDirectoryName(File.ResolveLinkTarget(dotnet, returnFinalTarget: true)?.FullName ?? dotnet)!;
+        var shared = Path.Combine(root, "shared", "Microsoft.NETCore.App");
+        return Directory.Exists(shared) ? Directory.EnumerateDirectories(shared).Select(Path.GetFileName).OfType<string>() : [];
+    }
+
+    [TestMethod]
     public void The_package_ships_the_host_and_a_NET_Framework_task_without_the_engine()
     {
         var package = Path.Combine(PackageFeed.Current.Feed, $"Tasker.MSBuild.{ConsumerProject.TaskerVersion}.nupkg");
