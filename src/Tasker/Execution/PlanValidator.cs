@@ -18,15 +18,18 @@ internal static class PlanValidator
     public static void Validate(IReadOnlyList<PlannedTask> plan, TaskCatalog catalog, IEnumerable<string> keysAtStart, ICollection<Diagnostic> diagnostics)
     {
         var steps = new List<DataflowStep>(plan.Count);
+        var definitionsByType = new Dictionary<Type, IReadOnlyList<Definition>>();
         foreach (var step in plan)
         {
-            steps.Add(new DataflowStep(step.Entry, ValidateStep(step, catalog, diagnostics)));
+            steps.Add(new DataflowStep(step.Entry, ValidateStep(step, catalog, definitionsByType, diagnostics)));
         }
 
         DataflowChecker.Check(steps, keysAtStart, diagnostics);
     }
 
-    private static TaskDeclarations? ValidateStep(PlannedTask step, TaskCatalog catalog, ICollection<Diagnostic> diagnostics)
+    // Define() describes the task type (a class method in the Python version), so it is read once per type; a task
+    // created with constructor arguments or a function task may describe itself differently and is always asked.
+    private static TaskDeclarations? ValidateStep(PlannedTask step, TaskCatalog catalog, Dictionary<Type, IReadOnlyList<Definition>> definitionsByType, ICollection<Diagnostic> diagnostics)
     {
         var entry = step.Entry;
         var checkedTable = ValueEvaluator.Check(step.TaskTable, catalog, diagnostics);
@@ -39,7 +42,16 @@ internal static class PlanValidator
         try
         {
             var task = step.Activator.Create(entry.ReferenceLocation);
-            var definitions = ReadDefinitions(task, entry);
+            var cacheable = step.Activator is TypeTaskActivator { Arguments.Count: 0 };
+            if (!cacheable || !definitionsByType.TryGetValue(step.TaskType, out var definitions))
+            {
+                definitions = ReadDefinitions(task, entry);
+                if (cacheable)
+                {
+                    definitionsByType[step.TaskType] = definitions;
+                }
+            }
+
             SchemaValidator.Validate(checkedTable, definitions, $"task {entry.DisplayName}", diagnostics);
             var (require, provide, remove) = TaskInvoker.Declarations(task, new Profile(checkedTable), entry.DisplayName, entry.Location);
             return new TaskDeclarations(require, provide, remove, definitions);

@@ -36,17 +36,30 @@ internal static class SchemaValidator
             }
         }
 
-        var known = definitions.Select(definition => definition.Name).ToList();
         foreach (var field in table.Fields)
         {
-            if (field.Key != SchemaKey && !known.Contains(field.Key, StringComparer.Ordinal))
+            if (field.Key != SchemaKey && !IsDefined(definitions, field.Key))
             {
+                var known = definitions.Select(definition => definition.Name).ToList();
                 diagnostics.Add(Diagnostic.Warning(
                     DiagnosticCodes.SchemaUnknownKey,
                     field.KeyLocation,
                     $"The key '{field.Key}' is not in the schema of {owner}, so the task does not read it.{Suggestions.DidYouMean(field.Key, known)} Known keys: {string.Join(", ", known)}."));
             }
         }
+    }
+
+    private static bool IsDefined(IReadOnlyList<Definition> definitions, string key)
+    {
+        for (var i = 0; i < definitions.Count; i++)
+        {
+            if (string.Equals(definitions[i].Name, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckValue(Definition definition, ProfileValue value, ICollection<Diagnostic> diagnostics)

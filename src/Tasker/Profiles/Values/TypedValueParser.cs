@@ -22,6 +22,15 @@ internal static class TypedValueParser
             return null;
         }
 
+        // The common case, one suffix and no other '$' or escape ("8$I"), without splitting.
+        if (raw.Length >= 2 && raw[^2] == '$' && raw.IndexOf('$') == raw.Length - 2 && raw.IndexOf(ValueText.Escape) < 0
+            && SimpleSuffix(raw[^1]) is { } single)
+        {
+            return single == ValueSuffix.Environment
+                ? Environment(raw[..^2], conversion: null, location)
+                : new TypedValue(single, raw[..^2], location);
+        }
+
         var parts = ValueText.SplitUnescaped(raw, '$');
         var last = parts.Count - 1;
         if (last == 0)
@@ -149,16 +158,18 @@ internal static class TypedValueParser
             };
     }
 
-    private static ValueSuffix? SimpleSuffix(string part) => part switch
+    private static ValueSuffix? SimpleSuffix(string part) => part.Length == 1 ? SimpleSuffix(part[0]) : null;
+
+    private static ValueSuffix? SimpleSuffix(char letter) => letter switch
     {
-        "I" => ValueSuffix.Integer,
-        "F" => ValueSuffix.Float,
-        "B" => ValueSuffix.Boolean,
-        "S" => ValueSuffix.String,
-        "E" => ValueSuffix.Environment,
-        "P" => ValueSuffix.Path,
-        "R" => ValueSuffix.TypeReference,
-        "T" => ValueSuffix.TaskInstance,
+        'I' => ValueSuffix.Integer,
+        'F' => ValueSuffix.Float,
+        'B' => ValueSuffix.Boolean,
+        'S' => ValueSuffix.String,
+        'E' => ValueSuffix.Environment,
+        'P' => ValueSuffix.Path,
+        'R' => ValueSuffix.TypeReference,
+        'T' => ValueSuffix.TaskInstance,
         _ => null,
     };
 
