@@ -362,4 +362,32 @@ public sealed class ContainerTests
         StringAssert.Contains(warnings[0].Message, "Did you mean 'worker'?");
         StringAssert.Contains(warnings[1].Message, "Did you mean 'profile'?");
     }
+
+    [TestMethod]
+    public void Branches_read_keys_provided_before_the_fork_and_keep_their_own_keys_to_themselves()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", ProfileText.Meta(Support + "ProvidingTask", "profile = \"hello\"")
+            + ProfileText.Meta("Tasker.Tasks.ForkTask", "profile = \"fork\"")
+            + ProfileText.Meta("Tasker.Tasks.MapTask", "profile = \"map\"")
+            + ProfileText.Meta(Support + "SquareTask")
+            + $"""
+            [hello]
+            text = "shared"
+            [fork]
+            reference = "{Support}RequiringTask"
+            [[fork.tasks]]
+            [[fork.tasks]]
+            [map]
+            reference = "{Support}NumberTask"
+            """);
+
+        var (result, events) = PipelineHarness.Run(path);
+
+        Assert.IsFalse(result.Succeeded);
+        Assert.AreEqual(2, events.Messages.Count(message => message.Text.EndsWith("saw shared", StringComparison.Ordinal)), "both branches read the key provided before the fork");
+        var error = events.Diagnostics.Single();
+        Assert.AreEqual("TSK3002", error.Code, "'value' written by the map exists only in the branches, not for the task after them");
+        StringAssert.Contains(error.Message, "'value'");
+    }
 }
