@@ -4,7 +4,7 @@ namespace Tasker.Benchmarks;
 
 /// <summary>
 /// A fork of 8 CPU-bound branches on 1 and on 2 workers; the ratio of the two means is the speed-up real threads
-/// give (BenchmarkDotNet prints it as Ratio with worker = 1 as the baseline).
+/// give: 1 / the Ratio BenchmarkDotNet prints for worker = 2 (worker = 1 is the baseline).
 /// </summary>
 [MinColumn]
 [MedianColumn]
