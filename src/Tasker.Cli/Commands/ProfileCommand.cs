@@ -8,13 +8,12 @@ internal static class ProfileCommand
     public static Command Create(string name, string description, GlobalOptions global, Func<ProfileCommandContext, int> body)
     {
         var profile = ProfileOption.Create();
-        var command = TaskCommand.Create(
+        return TaskCommand.Create(
             name,
             description,
             global,
+            [profile],
             parse => Path.GetFullPath(parse.GetRequiredValue(profile)),
             context => body(new ProfileCommandContext(context.Output, Path.GetFullPath(context.Parse.GetRequiredValue(profile)), context.Catalog, context.Types.StateDirectory, context.Cancellation)));
-        command.Add(profile);
-        return command;
     }
 }

@@ -15,7 +15,7 @@ internal static class SchemaCommand
             Description = "The file to write the JSON Schema to; without it the schema is printed.",
             HelpName = "file",
         };
-        var command = TaskCommand.Create("schema", "Write the JSON Schema of the project's profiles (launcher keys and every task's table), for TOML editors.", global, _ => null, context =>
+        return TaskCommand.Create("schema", "Write the JSON Schema of the project's profiles (launcher keys and every task's table), for TOML editors.", global, [file], _ => null, context =>
         {
             var output = context.Output;
             var diagnostics = new List<Diagnostic>();
@@ -36,7 +36,5 @@ internal static class SchemaCommand
             output.Line($"JSON Schema: {path}");
             return ExitCodes.Success;
         });
-        command.Add(file);
-        return command;
     }
 }

@@ -11,11 +11,17 @@ namespace Tasker.Cli.Commands;
 /// </summary>
 internal static class TaskCommand
 {
+    /// <param name="options">The command's own options, listed first in its help.</param>
     /// <param name="profilePath">The profile the command works on, if any: its folder is searched for a project and diagnostics point at it.</param>
-    public static Command Create(string name, string description, GlobalOptions global, Func<ParseResult, string?> profilePath, Func<TaskCommandContext, int> body)
+    public static Command Create(string name, string description, GlobalOptions global, IReadOnlyList<Option> options, Func<ParseResult, string?> profilePath, Func<TaskCommandContext, int> body)
     {
         var source = new TaskSourceOptions();
         var command = new Command(name, description);
+        foreach (var option in options)
+        {
+            command.Add(option);
+        }
+
         source.AddTo(command);
         command.SetAction(parse =>
         {

@@ -22,7 +22,7 @@ internal static class TemplateCommand
             Description = "The folder to write each template to (as <reference>.toml); without it the templates are printed.",
             HelpName = "dir",
         };
-        var command = TaskCommand.Create("template", "Write the profile template of one or more tasks.", global, _ => null, context =>
+        return TaskCommand.Create("template", "Write the profile template of one or more tasks.", global, [references, folder], _ => null, context =>
         {
             var output = context.Output;
             var directory = context.Parse.GetValue(folder);
@@ -49,8 +49,5 @@ internal static class TemplateCommand
 
             return ExitCodes.Success;
         });
-        command.Add(references);
-        command.Add(folder);
-        return command;
     }
 }
