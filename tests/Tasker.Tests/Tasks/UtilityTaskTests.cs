@@ -109,4 +109,19 @@ public sealed class UtilityTaskTests
         Assert.AreEqual("TSK4005", error.Code);
         StringAssert.Contains(error.Message, "'from = \"key\"'");
     }
+
+    [TestMethod]
+    public void Key_tasks_take_their_keys_as_constructor_arguments_in_the_reference()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", ProfileText.Meta("Tasker.Tests.Support.ProvidingTask", "profile = \"hello\"")
+            + ProfileText.Meta("Tasker.Tasks.StorageKeyMoveTask$T$greeting,copy")
+            + ProfileText.Meta("Tasker.Tests.Support.CopyReaderTask")
+            + "[hello]\ntext = \"hi\"\n");
+
+        var (result, events) = PipelineHarness.Run(path);
+
+        Assert.IsTrue(result.Succeeded, string.Join("\n", events.Diagnostics));
+        Assert.IsTrue(events.Messages.Any(message => message.Text.EndsWith("copy=hi", StringComparison.Ordinal)));
+    }
 }
