@@ -63,7 +63,9 @@ internal sealed class ProgressLine : IDisposable
     public void Dispose()
     {
         _timer?.Dispose();
-        _output.Status(null);
+
+        // A timer callback already under way sees no step and draws nothing after this.
+        StepFinished();
     }
 
     // Under the lock, so that a redraw racing with the end of a step cannot bring back a finished step's line.
