@@ -18,22 +18,27 @@ internal static class PlanValidator
     public static void Validate(IReadOnlyList<PlannedTask> plan, TaskCatalog catalog, IEnumerable<string> keysAtStart, ICollection<Diagnostic> diagnostics)
     {
         var steps = new List<DataflowStep>(plan.Count);
-        var definitionsByType = new Dictionary<Type, IReadOnlyList<Definition>>();
+        var memory = new CheckMemory();
         foreach (var step in plan)
         {
-            steps.Add(new DataflowStep(step.Entry, ValidateStep(step, catalog, definitionsByType, diagnostics)));
+            steps.Add(new DataflowStep(step.Entry, ValidateStep(step, catalog, memory, diagnostics)));
         }
 
         DataflowChecker.Check(steps, keysAtStart, diagnostics);
     }
 
-    // Define() describes the task type (a class method in the Python version), so it is read once per type; a task
-    // created with constructor arguments or a function task may describe itself differently and is always asked.
-    private static TaskDeclarations? ValidateStep(PlannedTask step, TaskCatalog catalog, Dictionary<Type, IReadOnlyList<Definition>> definitionsByType, ICollection<Diagnostic> diagnostics)
+    private static TaskDeclarations? ValidateStep(PlannedTask step, TaskCatalog catalog, CheckMemory memory, ICollection<Diagnostic> diagnostics)
     {
         var entry = step.Entry;
-        var checkedTable = ValueEvaluator.Check(step.TaskTable, catalog, diagnostics);
-        CheckIncludedSchema(step, catalog, diagnostics);
+
+        // Many entries may name one table: its values are checked (and reported) once.
+        if (!memory.CheckedTables.TryGetValue(step.TaskTable, out var checkedTable))
+        {
+            checkedTable = ValueEvaluator.Check(step.TaskTable, catalog, diagnostics);
+            memory.CheckedTables[step.TaskTable] = checkedTable;
+            CheckIncludedSchema(step, catalog, diagnostics);
+        }
+
         if (typeof(IContainerTask).IsAssignableFrom(step.TaskType))
         {
             return null;
@@ -42,17 +47,24 @@ internal static class PlanValidator
         try
         {
             var task = step.Activator.Create(entry.ReferenceLocation);
+
+            // Define() describes the task type (a class method in the Python version), so it is read once per type; a
+            // task created with constructor arguments or a function task may describe itself differently and is asked.
             var cacheable = step.Activator is TypeTaskActivator { Arguments.Count: 0 };
-            if (!cacheable || !definitionsByType.TryGetValue(step.TaskType, out var definitions))
+            if (!cacheable || !memory.DefinitionsByType.TryGetValue(step.TaskType, out var definitions))
             {
                 definitions = ReadDefinitions(task, entry);
                 if (cacheable)
                 {
-                    definitionsByType[step.TaskType] = definitions;
+                    memory.DefinitionsByType[step.TaskType] = definitions;
                 }
             }
 
-            SchemaValidator.Validate(checkedTable, definitions, $"task {entry.DisplayName}", diagnostics);
+            if (memory.ValidatedTables.Add((checkedTable, definitions)))
+            {
+                SchemaValidator.Validate(checkedTable, definitions, $"task {entry.DisplayName}", diagnostics);
+            }
+
             var (require, provide, remove) = TaskInvoker.Declarations(task, new Profile(checkedTable), entry.DisplayName, entry.Location);
             return new TaskDeclarations(require, provide, remove, definitions);
         }

@@ -67,6 +67,16 @@ public sealed class SchemaValidationTests
     }
 
     [TestMethod]
+    public void A_table_named_by_several_entries_is_reported_once()
+    {
+        using var files = new TestProfiles();
+        var entry = $"[[__meta__]]\nreference = \"{Schema}\"\nprofile = \"t\"\n";
+        var (result, events) = PipelineHarness.Run(files.Write("p.toml", entry + entry + entry + "[t]\nname = \"a\"\ncount = \"x$I\"\nratio = \"high\"\n"));
+        Assert.AreEqual(0, result.TasksRun);
+        CollectionAssert.AreEqual(new[] { ("TSK0010", 12), ("TSK0021", 13) }, events.Diagnostics.Select(d => (d.Code, d.Location.Line)).ToArray());
+    }
+
+    [TestMethod]
     public void Name_must_be_text_not_a_number() =>
         Assert.AreEqual("TSK0021", SingleError(Schema, "name = 5\n").Code);
 
