@@ -13,7 +13,10 @@ public sealed class SpinTask : ITask
 {
     public const int Iterations = 20_000_000;
 
-    public Return Invoke(Profile profile, IStorage shared, ILogger logger)
+    public Return Invoke(Profile profile, IStorage shared, ILogger logger) => Spin() == 0 ? Return.Error : Return.Success;
+
+    /// <summary>The work itself, also run on bare threads to show what the machine gives without Tasker.</summary>
+    public static ulong Spin()
     {
         ulong state = 88172645463325252UL;
         for (var index = 0; index < Iterations; index++)
@@ -23,6 +26,6 @@ public sealed class SpinTask : ITask
             state ^= state << 17;
         }
 
-        return state == 0 ? Return.Error : Return.Success;
+        return state;
     }
 }
