@@ -1,6 +1,7 @@
 using Tasker.Diagnostics;
 using Tasker.Execution.Containers;
 using Tasker.Launching;
+using Tasker.Profiles;
 using Tasker.Profiles.Schemas;
 using Tasker.Profiles.Values;
 
@@ -68,12 +69,28 @@ internal static class PlanValidator
             var (require, provide, remove) = TaskInvoker.Declarations(task, new Profile(checkedTable), entry.DisplayName, entry.Location);
             return new TaskDeclarations(require, provide, remove, definitions);
         }
+        catch (DiagnosticException) when (HasDeferredValues(checkedTable))
+        {
+            // A task whose declarations read its table (the key-copying tasks) cannot read a value known only at run
+            // time ($E, $T, $M): its keys are unknown before the run, as a container's are.
+            return null;
+        }
         catch (DiagnosticException exception)
         {
             diagnostics.Add(exception.Diagnostic);
             return new TaskDeclarations([], [], [], []);
         }
     }
+
+    private static bool HasDeferredValues(ProfileTable table) => table.Fields.Any(field => IsDeferred(field.Value.Raw));
+
+    private static bool IsDeferred(object raw) => raw switch
+    {
+        DeferredValue => true,
+        ProfileTable table => HasDeferredValues(table),
+        ProfileArray array => array.Items.Any(item => IsDeferred(item.Raw)),
+        _ => false,
+    };
 
     private static IReadOnlyList<Definition> ReadDefinitions(ITask task, MetaEntry entry)
     {

@@ -87,6 +87,35 @@ public sealed class ResolutionTimingTests
     }
 
     [TestMethod]
+    public void Key_task_whose_keys_come_from_the_environment_is_checked_at_run_time()
+    {
+        var name = UniqueVariable();
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", $"""
+            [[__meta__]]
+            reference = "Tasker.Tests.Support.ProvidingTask"
+            profile = "hello"
+
+            [[__meta__]]
+            reference = "tasker.tasks.utils.StorageKeyCopyTask"
+            profile = "copy"
+
+            [[__meta__]]
+            reference = "Tasker.Tests.Support.CopyReaderTask"
+
+            [hello]
+            text = "hi"
+
+            [copy]
+            from = "{name}:-greeting$E"
+            to = "copy"
+            """);
+        var (result, events) = PipelineHarness.Run(path);
+        Assert.IsTrue(result.Succeeded, string.Join("\n", events.Diagnostics));
+        Assert.IsTrue(events.Messages.Any(message => message.Text.EndsWith("copy=hi", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
     public void Reference_with_constructor_arguments_creates_the_task_with_them()
     {
         using var files = new TestProfiles();
