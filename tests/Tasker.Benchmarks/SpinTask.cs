@@ -2,12 +2,6 @@ using Microsoft.Extensions.Logging;
 
 namespace Tasker.Benchmarks;
 
-/// <summary>Does nothing: what remains is the engine's own cost.</summary>
-public sealed class NoOpTask : ITask
-{
-    public Return Invoke(Profile profile, IStorage shared, ILogger logger) => Return.Success;
-}
-
 /// <summary>Pure CPU work of a fixed size (no allocation, no locks), so branches can only gain from more cores.</summary>
 public sealed class SpinTask : ITask
 {

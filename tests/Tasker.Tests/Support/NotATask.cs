@@ -1,0 +1,7 @@
+using Microsoft.Extensions.Logging;
+
+namespace Tasker.Tests.Support;
+
+public sealed class NotATask
+{
+}
