@@ -22,7 +22,12 @@ internal static class TomlProfileReader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            var reason = exception is FileNotFoundException or DirectoryNotFoundException ? "it does not exist" : exception.Message;
+            var reason = exception switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "it does not exist",
+                _ when Directory.Exists(path) => "it is a folder, not a file",
+                _ => exception.Message.TrimEnd('.'),
+            };
             throw new DiagnosticException(Diagnostic.Error(
                 DiagnosticCodes.ProfileNotFound,
                 SourceLocation.OfFile(path),

@@ -27,6 +27,22 @@ public sealed class ProfileErrorTests
     }
 
     [TestMethod]
+    public void A_folder_instead_of_a_file_says_so()
+    {
+        using var files = new TestProfiles();
+        var folder = Path.Combine(files.Directory, "profile.toml");
+        Directory.CreateDirectory(folder);
+
+        var (result, events) = PipelineHarness.Run(folder);
+
+        Assert.IsFalse(result.Succeeded);
+        var error = events.Diagnostics.Single();
+        Assert.AreEqual("TSK0001", error.Code);
+        StringAssert.Contains(error.Message, "it is a folder, not a file");
+        Assert.IsFalse(error.Message.Contains("..", StringComparison.Ordinal), error.Message);
+    }
+
+    [TestMethod]
     public void Toml_syntax_error() =>
         Assert.AreEqual(("TSK0002", 2, 5), Trim(SingleError("[[__meta__]]\na = \n")));
 
