@@ -206,93 +206,66 @@ internal static class LauncherProfileReader
         table.TryGetField(key, out var field) ? field.Value.Location : table.Location;
 
     private static string? ReadString(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
-        Read<string>(table, key, "a string", diagnostics);
-
-    private static bool? ReadBool(ProfileTable table, string key, ICollection<Diagnostic> diagnostics)
-    {
-        if (!table.TryGetField(key, out var field))
-        {
-            return null;
-        }
-
-        if (field.Value.Raw is bool value)
-        {
-            return value;
-        }
-
-        diagnostics.Add(Diagnostic.Error(
-            DiagnosticCodes.WrongLauncherValueType,
-            field.Value.Location,
-            $"'{key}' must be a boolean (true or false), not {Describe(field.Value.Raw)}."));
-        return null;
-    }
-
-    private static int? ReadInteger(ProfileTable table, string key, ICollection<Diagnostic> diagnostics, int minimum)
-    {
-        if (!table.TryGetField(key, out var field))
-        {
-            return null;
-        }
-
-        if (field.Value.Raw is long value && value >= minimum && value <= int.MaxValue)
-        {
-            return (int)value;
-        }
-
-        diagnostics.Add(Diagnostic.Error(
-            DiagnosticCodes.WrongLauncherValueType,
-            field.Value.Location,
-            $"'{key}' must be a whole number of at least {minimum}, not {Describe(field.Value.Raw)}."));
-        return null;
-    }
-
-    private static TimeSpan? ReadDuration(ProfileTable table, string key, ICollection<Diagnostic> diagnostics)
-    {
-        if (!table.TryGetField(key, out var field))
-        {
-            return null;
-        }
-
-        var text = field.Value.Raw switch
-        {
-            long seconds => seconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            double seconds => seconds.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
-            string written => written,
-            _ => null,
-        };
-        if (Execution.DurationParser.TryParse(text, out var duration))
-        {
-            return duration;
-        }
-
-        diagnostics.Add(Diagnostic.Error(
-            DiagnosticCodes.WrongLauncherValueType,
-            field.Value.Location,
-            $"'{key}' must be a positive duration, {Execution.DurationParser.Syntax}; not {Describe(field.Value.Raw)}."));
-        return null;
-    }
+        TryRead(table, key, "a string", diagnostics, static (object raw, out string value) => Is(raw, out value), out var text) ? text : null;
 
     private static ProfileTable? ReadTable(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
-        Read<ProfileTable>(table, key, "a table", diagnostics);
+        TryRead(table, key, "a table", diagnostics, static (object raw, out ProfileTable value) => Is(raw, out value), out var found) ? found : null;
 
-    private static T? Read<T>(ProfileTable table, string key, string expected, ICollection<Diagnostic> diagnostics)
-        where T : class
-    {
-        if (!table.TryGetField(key, out var field))
+    private static bool? ReadBool(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
+        TryRead(table, key, "a boolean (true or false)", diagnostics, static (object raw, out bool value) => Is(raw, out value), out var flag) ? flag : null;
+
+    private static int? ReadInteger(ProfileTable table, string key, ICollection<Diagnostic> diagnostics, int minimum) =>
+        TryRead(table, key, $"a whole number of at least {minimum}", diagnostics, (object raw, out int value) =>
         {
-            return default;
+            var fits = raw is long number && number >= minimum && number <= int.MaxValue;
+            value = fits ? (int)(long)raw : 0;
+            return fits;
+        }, out var integer) ? integer : null;
+
+    private static TimeSpan? ReadDuration(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
+        TryRead(table, key, $"a positive duration ({Execution.DurationParser.Syntax})", diagnostics, static (object raw, out TimeSpan value) =>
+        {
+            var text = raw switch
+            {
+                long seconds => seconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                double seconds => seconds.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+                string written => written,
+                _ => null,
+            };
+            return Execution.DurationParser.TryParse(text, out value);
+        }, out var duration) ? duration : null;
+
+    private static bool Is<T>(object raw, out T value)
+    {
+        if (raw is T typed)
+        {
+            value = typed;
+            return true;
         }
 
-        if (field.Value.Raw is T typed)
+        value = default!;
+        return false;
+    }
+
+    // One place decides what an absent key and a value of the wrong kind mean for every launcher key.
+    private static bool TryRead<T>(ProfileTable table, string key, string expected, ICollection<Diagnostic> diagnostics, ValueReader<T> read, out T value)
+    {
+        value = default!;
+        if (!table.TryGetField(key, out var field))
         {
-            return typed;
+            return false;
+        }
+
+        if (read(field.Value.Raw, out value))
+        {
+            return true;
         }
 
         diagnostics.Add(Diagnostic.Error(
             DiagnosticCodes.WrongLauncherValueType,
             field.Value.Location,
             $"'{key}' must be {expected}, not {Describe(field.Value.Raw)}."));
-        return default;
+        return false;
     }
 
     private static string Describe(object raw) =>
