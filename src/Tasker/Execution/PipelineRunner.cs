@@ -18,11 +18,13 @@ internal static class PipelineRunner
 {
     public static PipelineResult Run(PipelineOptions options)
     {
-        var events = options.Events;
         var stopwatch = Stopwatch.StartNew();
         var name = Path.GetFileNameWithoutExtension(options.ProfilePath);
         var run = new RunState { Failed = true };
-        var progress = options.Progress ?? new MessagePipelineProgress(events);
+        var progress = options.Progress ?? new MessagePipelineProgress(options.Events);
+        var output = new PipelineOutputGate(options.Events, progress);
+        var gated = options with { Events = output, Progress = output };
+        var abandoned = false;
         using var recording = ProfileFileTracker.Begin();
         using var pipelineLimit = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
         if (options.Timeout is { } timeout)
@@ -30,28 +32,55 @@ internal static class PipelineRunner
             pipelineLimit.CancelAfter(timeout);
         }
 
-        using (ConsoleRouter.Route(events))
+        using (ConsoleRouter.Route(output))
         using (EnvironmentScope.Begin())
         {
             try
             {
-                var profile = Load(options.ProfilePath, events);
+                var profile = Load(options.ProfilePath, output);
                 if (profile is not null)
                 {
                     name = profile.Header.Name ?? name;
-                    Execute(profile, options, pipelineLimit.Token, progress, run);
+                    abandoned = ExecuteWatched(profile, gated, options.Events, pipelineLimit.Token, output, run);
                 }
             }
             catch (DiagnosticException exception)
             {
-                events.Report(exception.Diagnostic);
+                output.Report(exception.Diagnostic);
                 run.Failed = true;
             }
         }
 
-        var result = new PipelineResult(name, !run.Failed, run.Stopped, run.TasksRun, stopwatch.Elapsed, recording.Snapshot());
+        // An abandoned task's thread may still change the run state: the pipeline has failed whatever it does.
+        var result = new PipelineResult(name, !abandoned && !run.Failed, !abandoned && run.Stopped, run.TasksRun, stopwatch.Elapsed, recording.Snapshot());
         progress.PipelineFinished(result, options.ProfilePath);
         return result;
+    }
+
+    /// <summary>
+    /// Runs the steps on a step thread while this thread watches them, so that a task that does not stop within
+    /// the grace period of its cancellation is abandoned and the host gets its answer promptly. Returns whether a
+    /// task was abandoned (its diagnostic is reported, and nothing the abandoned thread reports later is).
+    /// </summary>
+    private static bool ExecuteWatched(LauncherProfile profile, PipelineOptions options, IPipelineEvents ungatedEvents, CancellationToken pipelineToken, PipelineOutputGate output, RunState run)
+    {
+        if (!pipelineToken.CanBeCanceled)
+        {
+            Execute(profile, options, pipelineToken, output, run, watch: null);
+            return false;
+        }
+
+        var watch = new StepWatch();
+        var steps = StepThread.Start(() => Execute(profile, options, pipelineToken, output, run, watch));
+        if (watch.WaitUntilDone(steps, options.CancellationGracePeriod) is { } entry)
+        {
+            output.Close();
+            ReportStopped(entry, ungatedEvents, options, pipelineToken, abandoned: true);
+            return true;
+        }
+
+        steps.ThrowIfFailed();
+        return false;
     }
 
     /// <summary>Reads and checks a launcher profile; returns <see langword="null"/> after reporting its errors.</summary>
@@ -67,7 +96,7 @@ internal static class PipelineRunner
         return profile;
     }
 
-    private static void Execute(LauncherProfile profile, PipelineOptions options, CancellationToken pipelineToken, IPipelineProgress progress, RunState run)
+    private static void Execute(LauncherProfile profile, PipelineOptions options, CancellationToken pipelineToken, IPipelineProgress progress, RunState run, StepWatch? watch)
     {
         var events = options.Events;
         var plan = PlanOrReport(profile, options, firstIndex: 0);
@@ -91,7 +120,7 @@ internal static class PipelineRunner
             TaskOutcome outcome;
             try
             {
-                outcome = RunStepWithinLimits(step, new StepPosition(position + 1, plan.Count, progress), profile, backend, options, pipelineToken);
+                outcome = RunStepWithinLimits(step, new StepPosition(position + 1, plan.Count, progress), profile, backend, options, pipelineToken, watch);
             }
             catch (DiagnosticException exception)
             {
@@ -135,14 +164,18 @@ internal static class PipelineRunner
     /// Runs a step under the entry's timeout and the pipeline's token. A task that does not stop within the grace
     /// period after cancellation is abandoned, so a cancelled build ends promptly.
     /// </summary>
-    private static TaskOutcome RunStepWithinLimits(PlannedTask step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken pipelineToken)
+    /// <summary>
+    /// Runs a step under the entry's timeout and the pipeline's token, on the current (step) thread. A task that
+    /// stops when cancelled ends here with its diagnostic; one that does not is abandoned by the watcher.
+    /// </summary>
+    private static TaskOutcome RunStepWithinLimits(PlannedTask step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken pipelineToken, StepWatch? watch)
     {
         var entry = step.Entry;
-        using var entryLimit = CancellationTokenSource.CreateLinkedTokenSource(pipelineToken);
-        if (entry.Timeout is { } timeout)
-        {
-            entryLimit.CancelAfter(timeout);
-        }
+
+        // Only an entry with its own timeout needs a token of its own; the others share the pipeline's.
+        using var entryLimit = entry.Timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(pipelineToken);
+        entryLimit?.CancelAfter(entry.Timeout!.Value);
+        var entryToken = entryLimit?.Token ?? pipelineToken;
 
         // Failed unless the step returns: an exception still ends the entry, as failed.
         var outcome = new TaskOutcome(Return.Error, Failed: true);
@@ -150,32 +183,48 @@ internal static class PipelineRunner
         position.Progress.EntryStarted(entry, position.Position, position.Steps);
         try
         {
-            outcome = CancellableRun.Run(() => RunStep(step, position, profile, backend, options, entryLimit.Token), entryLimit.Token, options.CancellationGracePeriod);
-            return outcome;
-        }
-        catch (OperationCanceledException exception) when (entryLimit.IsCancellationRequested)
-        {
-            var abandoned = exception is TaskAbandonedException
-                ? $" It did not stop within {options.CancellationGracePeriod.TotalSeconds:0.#} s of being cancelled and was abandoned."
-                : string.Empty;
-            if (options.CancellationToken.IsCancellationRequested)
+            using (watch?.Enter(entry, entryToken))
             {
-                options.Events.Report(Diagnostic.Error(DiagnosticCodes.PipelineCancelled, entry.Location, $"The build was cancelled while {entry.DisplayName} was running.{abandoned}"));
-            }
-            else if (pipelineToken.IsCancellationRequested)
-            {
-                options.Events.Report(Diagnostic.Error(DiagnosticCodes.PipelineTimedOut, entry.Location, $"The pipeline ran longer than its time limit ({options.Timeout?.TotalSeconds:0.###} s) while {entry.DisplayName} was running. Raise TaskerTimeout or make the pipeline faster.{abandoned}"));
-            }
-            else
-            {
-                options.Events.Report(Diagnostic.Error(DiagnosticCodes.EntryTimedOut, entry.Location, $"{entry.DisplayName} ran longer than its timeout ({entry.Timeout?.TotalSeconds:0.###} s). Raise 'timeout' on its [[__meta__]] entry or make the task faster.{abandoned}"));
+                outcome = RunStep(step, position, profile, backend, options, entryToken);
             }
 
+            if (entryToken.IsCancellationRequested && !outcome.Failed)
+            {
+                // Returned, but only after its time ran out or the build was cancelled: the pipeline stops here.
+                ReportStopped(entry, options.Events, options, pipelineToken, abandoned: false);
+                outcome = new TaskOutcome(Return.Error, Failed: true);
+            }
+
+            return outcome;
+        }
+        catch (OperationCanceledException) when (entryToken.IsCancellationRequested)
+        {
+            ReportStopped(entry, options.Events, options, pipelineToken, abandoned: false);
             return outcome;
         }
         finally
         {
             position.Progress.EntryFinished(entry, outcome, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    /// <summary>Says why a running entry was stopped: the build was cancelled, the pipeline or the entry ran out of time.</summary>
+    private static void ReportStopped(MetaEntry entry, IPipelineEvents events, PipelineOptions options, CancellationToken pipelineToken, bool abandoned)
+    {
+        var suffix = abandoned
+            ? $" It did not stop within {options.CancellationGracePeriod.TotalSeconds:0.#} s of being cancelled and was abandoned."
+            : string.Empty;
+        if (options.CancellationToken.IsCancellationRequested)
+        {
+            events.Report(Diagnostic.Error(DiagnosticCodes.PipelineCancelled, entry.Location, $"The build was cancelled while {entry.DisplayName} was running.{suffix}"));
+        }
+        else if (pipelineToken.IsCancellationRequested)
+        {
+            events.Report(Diagnostic.Error(DiagnosticCodes.PipelineTimedOut, entry.Location, $"The pipeline ran longer than its time limit ({options.Timeout?.TotalSeconds:0.###} s) while {entry.DisplayName} was running. Raise TaskerTimeout or make the pipeline faster.{suffix}"));
+        }
+        else
+        {
+            events.Report(Diagnostic.Error(DiagnosticCodes.EntryTimedOut, entry.Location, $"{entry.DisplayName} ran longer than its timeout ({entry.Timeout?.TotalSeconds:0.###} s). Raise 'timeout' on its [[__meta__]] entry or make the task faster.{suffix}"));
         }
     }
 

@@ -23,6 +23,10 @@ internal sealed class StepRun(Action work)
 
     public bool Wait(TimeSpan timeout) => _finished.Wait(timeout);
 
+    public bool IsFinished => _finished.IsSet;
+
+    public WaitHandle FinishedHandle => _finished.WaitHandle;
+
     /// <summary>Rethrows what the work threw, on the caller's thread.</summary>
     public void ThrowIfFailed() => _exception?.Throw();
 

@@ -51,6 +51,43 @@ public sealed class CancellationTests
     }
 
     [TestMethod]
+    public void Nothing_runs_or_reports_after_an_abandoned_task_returns()
+    {
+        using var files = new TestProfiles();
+        var marker = Path.Combine(files.Directory, "marker.txt");
+        var path = files.Write("p.toml", $"[[__meta__]]\nreference = \"Tasker.Tests.Support.StubbornSlowTask\"\ntimeout = 0.1\n[[__meta__]]\nreference = \"Tasker.Tests.Support.MarkerTask\"\nprofile = \"m\"\n[m]\nmarker = '{marker}'\n");
+
+        var (result, events) = Run(path);
+        var reportedAtEnd = events.Diagnostics.Count + events.Messages.Count;
+        Thread.Sleep(TimeSpan.FromSeconds(3.5)); // the abandoned task returns after 3 s
+
+        Assert.IsFalse(result.Succeeded);
+        Assert.IsFalse(File.Exists(marker), "the entry after the abandoned one must never run");
+        Assert.AreEqual(reportedAtEnd, events.Diagnostics.Count + events.Messages.Count, "the abandoned thread reports nothing after the run ended");
+    }
+
+    [TestMethod]
+    public void A_task_that_returns_after_its_timeout_still_fails_the_entry()
+    {
+        using var files = new TestProfiles();
+        var marker = Path.Combine(files.Directory, "marker.txt");
+        var path = files.Write("p.toml", $"[[__meta__]]\nreference = \"Tasker.Tests.Support.StubbornSlowTask\"\ntimeout = 0.1\n[[__meta__]]\nreference = \"Tasker.Tests.Support.MarkerTask\"\nprofile = \"m\"\n[m]\nmarker = '{marker}'\n");
+        var events = new CollectingPipelineEvents();
+        var options = new PipelineOptions(path, new TaskCatalog([typeof(CancellationTests).Assembly]), events)
+        {
+            CancellationToken = new CancellationTokenSource().Token,
+            CancellationGracePeriod = TimeSpan.FromSeconds(10),
+        };
+
+        var result = PipelineRunner.Run(options);
+
+        Assert.IsFalse(result.Succeeded);
+        Assert.AreEqual("TSK2009", events.Diagnostics.Single().Code);
+        Assert.IsFalse(events.Diagnostics.Single().Message.Contains("abandoned", StringComparison.Ordinal));
+        Assert.IsFalse(File.Exists(marker));
+    }
+
+    [TestMethod]
     public void The_pipeline_timeout_is_its_own_error()
     {
         using var files = new TestProfiles();
