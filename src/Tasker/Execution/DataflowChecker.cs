@@ -25,11 +25,12 @@ internal static class DataflowChecker
                 continue;
             }
 
-            var own = new HashSet<string>(declarations.Provide, StringComparer.Ordinal);
-            bool Missing(string key) => !own.Contains(key) && !available.Contains(key);
-            foreach (var key in declarations.Require.Where(Missing).Distinct())
+            var require = declarations.Require;
+            for (var i = 0; i < require.Count; i++)
             {
-                if (removedBy.ContainsKey(key) || !anythingMayBeProvided)
+                var key = require[i];
+                var missing = !available.Contains(key) && !Contains(declarations.Provide, key) && !Contains(require, key, before: i);
+                if (missing && (removedBy.ContainsKey(key) || !anythingMayBeProvided))
                 {
                     diagnostics.Add(Unavailable(step, key, removedBy));
                 }
@@ -47,6 +48,20 @@ internal static class DataflowChecker
                 removedBy[key] = step;
             }
         }
+    }
+
+    // Declarations are a few keys each: a linear search beats building a set per entry of a large profile.
+    private static bool Contains(IReadOnlyList<string> keys, string key, int before = int.MaxValue)
+    {
+        for (var i = 0; i < keys.Count && i < before; i++)
+        {
+            if (string.Equals(keys[i], key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Diagnostic Unavailable(DataflowStep step, string key, Dictionary<string, DataflowStep> removedBy)

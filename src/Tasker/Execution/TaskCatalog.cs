@@ -18,6 +18,10 @@ internal sealed class TaskCatalog : ITypeLookup
     // A profile names the same few types over and over (10,000 entries of one task): look each name up once.
     private readonly ConcurrentDictionary<string, Type?> _found = new(StringComparer.Ordinal);
 
+    // Activators hold no state, so one per reference serves every entry that names it; only references that resolved
+    // are kept, so a bad one is reported at each entry that uses it.
+    private readonly ConcurrentDictionary<string, TaskActivator> _activators = new(StringComparer.Ordinal);
+
     public TaskCatalog(IEnumerable<Assembly> assemblies, IReadOnlyDictionary<string, Type>? builtIns = null)
     {
         _assemblies = [.. assemblies.Distinct()];
@@ -33,13 +37,17 @@ internal sealed class TaskCatalog : ITypeLookup
     /// </summary>
     public TaskActivator ResolveActivator(string reference, SourceLocation location)
     {
-        var (name, arguments) = ParseReference(reference, location);
-        if (arguments.Count == 0 && Find(name, location) is null && FunctionTaskFinder.Find(name, _assemblies, location) is { } function)
+        if (_activators.TryGetValue(reference, out var known))
         {
-            return function;
+            return known;
         }
 
-        return new TypeTaskActivator(Resolve(reference, location), arguments);
+        var (name, arguments) = ParseReference(reference, location);
+        TaskActivator activator = arguments.Count == 0 && Find(name, location) is null && FunctionTaskFinder.Find(name, _assemblies, location) is { } function
+            ? function
+            : new TypeTaskActivator(Resolve(reference, location), arguments);
+        _activators.TryAdd(reference, activator);
+        return activator;
     }
 
     /// <summary>

@@ -149,8 +149,13 @@ internal static class LauncherProfileReader
 
     private static MetaEntry? ReadEntry(int index, ProfileTable table, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var field in table.Fields.Where(field => !EntryKeys.Contains(field.Key)))
+        foreach (var field in table.Fields)
         {
+            if (EntryKeys.Contains(field.Key))
+            {
+                continue;
+            }
+
             diagnostics.Add(Diagnostic.Warning(
                 DiagnosticCodes.UnknownLauncherKey,
                 field.KeyLocation,
@@ -214,8 +219,9 @@ internal static class LauncherProfileReader
     private static bool? ReadBool(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
         TryRead(table, key, "a boolean (true or false)", diagnostics, static (object raw, out bool value) => Is(raw, out value), out var flag) ? flag : null;
 
+    // The absent key is the common case; it costs no message text or closure.
     private static int? ReadInteger(ProfileTable table, string key, ICollection<Diagnostic> diagnostics, int minimum) =>
-        TryRead(table, key, $"a whole number of at least {minimum}", diagnostics, (object raw, out int value) =>
+        !table.TryGetField(key, out _) ? null : TryRead(table, key, $"a whole number of at least {minimum}", diagnostics, (object raw, out int value) =>
         {
             var fits = raw is long number && number >= minimum && number <= int.MaxValue;
             value = fits ? (int)(long)raw : 0;
@@ -223,7 +229,7 @@ internal static class LauncherProfileReader
         }, out var integer) ? integer : null;
 
     private static TimeSpan? ReadDuration(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
-        TryRead(table, key, $"a positive duration ({Execution.DurationParser.Syntax})", diagnostics, static (object raw, out TimeSpan value) =>
+        !table.TryGetField(key, out _) ? null : TryRead(table, key, $"a positive duration ({Execution.DurationParser.Syntax})", diagnostics, static (object raw, out TimeSpan value) =>
         {
             var text = raw switch
             {

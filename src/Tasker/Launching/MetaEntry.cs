@@ -21,6 +21,8 @@ internal sealed record MetaEntry(
 {
     public const int DefaultMaxRetries = 3;
 
+    private string? _displayName;
+
     /// <summary>How the entry is named in messages: its reference and its one-based position.</summary>
-    public string DisplayName => $"{Reference} (entry {Index + 1})";
+    public string DisplayName => _displayName ??= $"{Reference} (entry {Index + 1})";
 }

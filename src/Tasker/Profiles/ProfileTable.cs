@@ -6,8 +6,12 @@ namespace Tasker.Profiles;
 /// <summary>A TOML table in document order, with the place of its header (or first key).</summary>
 internal sealed class ProfileTable(SourceLocation location)
 {
+    // Most profile tables have a handful of keys (a [[__meta__]] entry has two or three): a short list is searched
+    // directly, and an index is built only for larger tables, so 10,000 small tables do not cost 10,000 dictionaries.
+    private const int IndexThreshold = 8;
+
     private readonly List<ProfileField> _fields = [];
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _index;
 
     public SourceLocation Location { get; internal set; } = location;
 
@@ -19,14 +23,9 @@ internal sealed class ProfileTable(SourceLocation location)
 
     public bool TryGetField(string key, [NotNullWhen(true)] out ProfileField? field)
     {
-        if (_index.TryGetValue(key, out var position))
-        {
-            field = _fields[position];
-            return true;
-        }
-
-        field = null;
-        return false;
+        var position = IndexOf(key);
+        field = position < 0 ? null : _fields[position];
+        return field is not null;
     }
 
     public bool TryGetValue(string key, [NotNullWhen(true)] out object? raw)
@@ -37,13 +36,40 @@ internal sealed class ProfileTable(SourceLocation location)
 
     public void Set(ProfileField field)
     {
-        if (_index.TryGetValue(field.Key, out var position))
+        var position = IndexOf(field.Key);
+        if (position >= 0)
         {
             _fields[position] = field;
             return;
         }
 
-        _index.Add(field.Key, _fields.Count);
+        _index?.Add(field.Key, _fields.Count);
         _fields.Add(field);
+        if (_index is null && _fields.Count > IndexThreshold)
+        {
+            _index = new Dictionary<string, int>(_fields.Count * 2, StringComparer.Ordinal);
+            for (var i = 0; i < _fields.Count; i++)
+            {
+                _index.Add(_fields[i].Key, i);
+            }
+        }
+    }
+
+    private int IndexOf(string key)
+    {
+        if (_index is not null)
+        {
+            return _index.TryGetValue(key, out var position) ? position : -1;
+        }
+
+        for (var i = 0; i < _fields.Count; i++)
+        {
+            if (string.Equals(_fields[i].Key, key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }
