@@ -89,9 +89,25 @@ public sealed class HostProtocolTests
     }
 
     [TestMethod]
+    public void A_cancellation_reads_back_as_a_cancellation()
+    {
+        Assert.IsTrue(HostProtocol.ReadRequest(HostProtocol.Serialize(HostRequest.Cancellation))!.Cancel);
+    }
+
+    [TestMethod]
+    public void A_request_without_a_timeout_or_state_directory_reads_back_without_them()
+    {
+        var read = HostProtocol.ReadRequest(HostProtocol.Serialize(new HostRequest { ProfilePath = "/p/a.toml", AssemblyPath = "/p/A.dll" }))!;
+
+        Assert.AreEqual(("/p/a.toml", false, (string?)null, (TimeSpan?)null), (read.ProfilePath, read.Cancel, read.StateDirectory, read.Timeout));
+    }
+
+    [TestMethod]
     [DataRow("")]
     [DataRow("Stack overflow.")]
     [DataRow("{ not json")]
+    [DataRow("{\"kind\":\"Message\",\"text\":42}")]
+    [DataRow("{\"kind\":\"Finished\",\"result\":{\"tasksRun\":\"two\"}}")]
     public void A_line_that_is_not_protocol_reads_as_nothing(string line)
     {
         Assert.IsNull(HostProtocol.ReadEvent(line));

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.Json;
+using Tasker.Diagnostics;
+using Tasker.Events;
+
+namespace Tasker.Isolation;
+
+/// <summary>
+/// Reads the values <see cref="HostProtocolWriter"/> writes. An absent property reads as its default; a property of
+/// the wrong kind throws, and <see cref="HostProtocol"/> then treats the line as not being protocol.
+/// </summary>
+internal static class HostProtocolReader
+{
+    public static HostRequest ReadRequest(JsonElement value) =>
+        Boolean(value, "cancel")
+            ? HostRequest.Cancellation
+            : new HostRequest
+            {
+                ProfilePath = String(value, "profilePath") ?? string.Empty,
+                AssemblyPath = String(value, "assemblyPath") ?? string.Empty,
+                DependencyPaths = Strings(value, "dependencyPaths"),
+                StateDirectory = String(value, "stateDirectory"),
+                Timeout = String(value, "timeout") is { } timeout ? TimeSpan.ParseExact(timeout, "c", CultureInfo.InvariantCulture) : null,
+            };
+
+    public static HostEvent ReadEvent(JsonElement value) => new()
+    {
+        Kind = Enum<HostEventKind>(value, "kind"),
+        Level = Enum<MessageLevel>(value, "level"),
+        Text = String(value, "text"),
+        Diagnostic = value.TryGetProperty("diagnostic", out var diagnostic)
+            ? new Diagnostic(String(diagnostic, "code") ?? string.Empty, Enum<DiagnosticSeverity>(diagnostic, "severity"), Location(diagnostic), String(diagnostic, "message") ?? string.Empty)
+            : null,
+        Entry = value.TryGetProperty("entry", out var entry)
+            ? new HostEntry(String(entry, "displayName") ?? string.Empty, Location(entry))
+            : null,
+        Result = value.TryGetProperty("result", out var result)
+            ? new HostPipelineResult(
+                String(result, "name") ?? string.Empty,
+                Boolean(result, "succeeded"),
+                Boolean(result, "stoppedByTask"),
+                result.TryGetProperty("tasksRun", out var tasksRun) ? tasksRun.GetInt32() : 0,
+                result.TryGetProperty("elapsedMilliseconds", out var elapsed) ? elapsed.GetDouble() : 0,
+                Strings(result, "inputFiles"))
+            : null,
+    };
+
+    private static SourceLocation Location(JsonElement owner)
+    {
+        if (!owner.TryGetProperty("location", out var location))
+        {
+            return default;
+        }
+
+        return new SourceLocation(String(location, "file") ?? string.Empty, Number(location, "line"), Number(location, "column"), Number(location, "endLine"), Number(location, "endColumn"));
+    }
+
+    private static string? String(JsonElement owner, string name) =>
+        owner.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value.GetString() : null;
+
+    private static bool Boolean(JsonElement owner, string name) => owner.TryGetProperty(name, out var value) && value.GetBoolean();
+
+    private static int Number(JsonElement owner, string name) => owner.TryGetProperty(name, out var value) ? value.GetInt32() : 0;
+
+    private static T Enum<T>(JsonElement owner, string name)
+        where T : struct =>
+        String(owner, name) is { } text && System.Enum.TryParse<T>(text, ignoreCase: false, out var parsed) ? parsed : default;
+
+    private static List<string> Strings(JsonElement owner, string name)
+    {
+        var values = new List<string>();
+        if (owner.TryGetProperty(name, out var array))
+        {
+            foreach (var item in array.EnumerateArray())
+            {
+                values.Add(item.GetString() ?? string.Empty);
+            }
+        }
+
+        return values;
+    }
+}
