@@ -13,7 +13,7 @@ internal static class PipelinePlanner
 {
     public static IReadOnlyList<PlannedTask> Plan(LauncherProfile profile, TaskCatalog catalog, ICollection<Diagnostic> diagnostics, int firstIndex = 0)
     {
-        var planned = new List<PlannedTask>();
+        var planned = new List<PlannedTask>(profile.Entries.Count);
         foreach (var entry in profile.Entries.Where(entry => entry.Execute && entry.Index >= firstIndex))
         {
             try

@@ -135,6 +135,9 @@ internal static class LauncherProfileReader
             return entries;
         }
 
+        // Sized up front: a list grown to 10,000 entries ends in an array on the large object heap, which costs a
+        // full collection; one of exactly 10,000 does not.
+        entries.Capacity = array.Items.Count;
         for (var index = 0; index < array.Items.Count; index++)
         {
             var table = (ProfileTable)array.Items[index].Raw;
