@@ -116,6 +116,9 @@ internal sealed class TaskCatalog : ITypeLookup
             .Where(type => type.IsPublic && typeof(ITask).IsAssignableFrom(type) && !type.IsAbstract && !type.IsInterface && !type.ContainsGenericParameters)
             .Distinct();
 
+    /// <summary>Every public type of the searched assemblies, for the JSON Schema's function tasks.</summary>
+    public IEnumerable<Type> PublicTypes() => _assemblies.SelectMany(LoadableTypes).Where(type => type.IsPublic);
+
     /// <summary>The built-in names (including the Python docs' aliases) and the type each stands for.</summary>
     public IReadOnlyDictionary<string, Type> BuiltIns => _builtIns;
 

@@ -50,6 +50,12 @@ internal static class FunctionTaskFinder
         return null;
     }
 
+    /// <summary>The names (<c>Namespace.Type.Method</c>) of every public static method marked [TaskerFunction] in the assemblies.</summary>
+    public static IEnumerable<string> AllNames(IEnumerable<Type> publicTypes) =>
+        publicTypes
+            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(method => method.IsDefined(typeof(TaskerFunctionAttribute), inherit: false)).Select(method => $"{type.FullName}.{method.Name}"))
+            .Distinct(StringComparer.Ordinal);
+
     private static void Check(MethodInfo method, string name, SourceLocation location)
     {
         if (method.ReturnType != typeof(void) && method.ReturnType != typeof(Return))

@@ -1,5 +1,6 @@
 using Tasker.Diagnostics;
 using Tasker.Execution;
+using Tasker.Functions;
 
 namespace Tasker.Templates;
 
@@ -26,7 +27,8 @@ internal static class TaskSchemaSource
 
     /// <summary>
     /// Every task a profile can reference by name, with the names it answers to (its full name; for a built-in, also
-    /// its aliases) and its definitions. A task that cannot be created or describe itself is left out with a warning.
+    /// its aliases; for a function task, its method's name) and its definitions. A task that cannot be created or
+    /// describe itself is left out with a warning.
     /// </summary>
     public static IReadOnlyList<(IReadOnlyList<string> Names, IReadOnlyList<Definition> Definitions)> All(TaskCatalog catalog, SourceLocation location, ICollection<Diagnostic> diagnostics)
     {
@@ -69,6 +71,23 @@ internal static class TaskSchemaSource
                     DiagnosticCodes.JsonSchemaFailed,
                     location,
                     $"{type.FullName} is left out of the JSON Schema: it could not be created or describe its profile ({reason})."));
+            }
+        }
+
+        // Function tasks: a marked static method is referenced by its name, and its parameters are its table.
+        foreach (var name in FunctionTaskFinder.AllNames(catalog.PublicTypes()).Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                var function = FunctionTaskFinder.Find(name, catalog.Assemblies, location)!;
+                result.Add(([name], [.. function.Create(location).Define()]));
+            }
+            catch (DiagnosticException exception)
+            {
+                diagnostics.Add(Diagnostic.Warning(
+                    DiagnosticCodes.JsonSchemaFailed,
+                    location,
+                    $"{name} is left out of the JSON Schema: {exception.Diagnostic.Message}"));
             }
         }
 

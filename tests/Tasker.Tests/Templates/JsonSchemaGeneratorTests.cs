@@ -2,6 +2,7 @@ using System.Text.Json;
 using Tasker.Diagnostics;
 using Tasker.Execution;
 using Tasker.Templates;
+using Tasker.Tests.Support;
 using Tasker.Tests.Support.Schemas;
 
 namespace Tasker.Tests.Templates;
@@ -56,6 +57,32 @@ public sealed class JsonSchemaGeneratorTests
         var rule = root.GetProperty("allOf").EnumerateArray()
             .Single(item => item.GetProperty("if").GetProperty("properties").GetProperty("__schema__").GetProperty("const").GetString() == typeof(SchemaTask).FullName);
         Assert.AreEqual($"#/definitions/{typeof(SchemaTask).FullName}", rule.GetProperty("then").GetProperty("$ref").GetString());
+    }
+
+    [TestMethod]
+    public void A_function_task_is_described_by_its_parameters_and_named_by_its_method()
+    {
+        var (root, _) = Generate();
+        var name = $"{typeof(SampleFunctions).FullName}.{nameof(SampleFunctions.Greet)}";
+
+        var function = root.GetProperty("definitions").GetProperty(name);
+
+        Assert.AreEqual("string", function.GetProperty("properties").GetProperty("name").GetProperty("type").GetString());
+        Assert.AreEqual(1, function.GetProperty("properties").GetProperty("times").GetProperty("default").GetInt32());
+        Assert.IsFalse(function.GetProperty("properties").TryGetProperty("context", out _), "the context is not a profile key");
+        var references = root.GetProperty("properties").GetProperty("__meta__").GetProperty("items").GetProperty("properties").GetProperty("reference").GetProperty("examples").EnumerateArray().Select(item => item.GetString()).ToList();
+        CollectionAssert.Contains(references, name);
+    }
+
+    [TestMethod]
+    public void A_function_that_cannot_be_a_task_is_left_out_with_a_warning()
+    {
+        var (root, diagnostics) = Generate();
+        var name = $"{typeof(SampleFunctions).FullName}.{nameof(SampleFunctions.WrongReturnType)}";
+
+        Assert.IsFalse(root.GetProperty("definitions").TryGetProperty(name, out _));
+        var warning = diagnostics.Single(diagnostic => diagnostic.Message.StartsWith(name, StringComparison.Ordinal));
+        Assert.AreEqual(("TSK0601", false), (warning.Code, warning.IsError));
     }
 
     [TestMethod]
