@@ -18,7 +18,7 @@ internal abstract class ContainerTask : IContainerTask
     public TaskOutcome Run(ContainerContext context)
     {
         var diagnostics = new List<Diagnostic>();
-        var plan = Read(context.Source, diagnostics);
+        var plan = Read(context.Source with { AtRunTime = true }, diagnostics);
 
         // Warnings were reported when the plan was checked; errors now can only come from files changed since.
         foreach (var diagnostic in diagnostics.Where(diagnostic => diagnostic.IsError))

@@ -232,6 +232,70 @@ public sealed class ContainerTests
     }
 
     [TestMethod]
+    public void Typed_container_keys_resolve_when_the_container_runs()
+    {
+        var variable = $"TASKER_TEST_BRANCH_{Guid.NewGuid():N}";
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", ProfileText.Meta("Tasker.Tasks.ForkTask", "profile = \"fork\"") + $"""
+            [fork]
+            worker = "{variable}_WORKERS:-2$E$I"
+            reference = "{Support}NumberTask"
+            [[fork.tasks]]
+            profile = "{variable}$E"
+            [[fork.tasks]]
+            profile = "b2"
+            execute = "no$B"
+            [fork.b1]
+            number = 1
+            [fork.b2]
+            number = 2
+            """);
+        Environment.SetEnvironmentVariable(variable, "b1");
+        try
+        {
+            var (result, events) = PipelineHarness.Run(path);
+
+            Assert.IsTrue(result.Succeeded, string.Join("\n", events.Diagnostics));
+            var ran = events.Messages.Where(message => message.Text.Contains(": ran ", StringComparison.Ordinal)).Select(message => message.Text).ToList();
+            Assert.HasCount(1, ran, string.Join("\n", ran));
+            StringAssert.Contains(ran[0], "NumberTask[b1]", "the branch table named by the variable ran, under its name");
+            StringAssert.EndsWith(ran[0], "ran 1");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+        }
+    }
+
+    [TestMethod]
+    public void A_typed_container_key_that_does_not_resolve_fails_at_its_place_once()
+    {
+        var variable = $"TASKER_TEST_UNSET_{Guid.NewGuid():N}";
+        using var files = new TestProfiles();
+        var badNumber = files.Write("bad.toml", ProfileText.Meta("Tasker.Tasks.ForkTask", "profile = \"fork\"") + $"""
+            [fork]
+            worker = "many$I"
+            reference = "{Support}NumberTask"
+            [[fork.tasks]]
+            """);
+        var unset = files.Write("unset.toml", ProfileText.Meta("Tasker.Tasks.ForkTask", "profile = \"fork\"") + $"""
+            [fork]
+            reference = "{Support}NumberTask"
+            [[fork.tasks]]
+            max_retries = "{variable}$E$I"
+            """);
+
+        var (badResult, badEvents) = PipelineHarness.Run(badNumber);
+        var (unsetResult, unsetEvents) = PipelineHarness.Run(unset);
+
+        Assert.IsFalse(badResult.Succeeded);
+        Assert.AreEqual(("TSK0010", 5, 10), badEvents.Diagnostics.Select(diagnostic => (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column)).Single(), "checked before the run, reported once");
+        Assert.IsFalse(unsetResult.Succeeded);
+        Assert.IsFalse(unsetEvents.Messages.Any(message => message.Text.Contains(": ran ", StringComparison.Ordinal)), "no branch runs");
+        Assert.AreEqual(("TSK0012", 7, 15), unsetEvents.Diagnostics.Select(diagnostic => (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column)).Single(), "known only when the fork runs");
+    }
+
+    [TestMethod]
     public void Map_without_a_fork_is_an_error_at_its_entry()
     {
         using var files = new TestProfiles();

@@ -1,5 +1,6 @@
 using Tasker.Diagnostics;
 using Tasker.Profiles;
+using Tasker.Profiles.Values;
 
 namespace Tasker.Execution.Containers;
 
@@ -21,7 +22,7 @@ internal static class ContainerProfileReader
         var errorsBefore = diagnostics.Count(diagnostic => diagnostic.IsError);
         var table = source.Table;
         WarnUnknownKeys(table, ForkKeys, "the fork's table", diagnostics);
-        var workers = ReadWorkers(table, diagnostics);
+        var workers = ReadWorkers(source, table, diagnostics);
         var reference = ReadReference(source, diagnostics);
         var branches = new List<BranchPlan>();
         var includes = new Dictionary<string, ProfileTable>(StringComparer.Ordinal);
@@ -63,14 +64,14 @@ internal static class ContainerProfileReader
         var errorsBefore = diagnostics.Count(diagnostic => diagnostic.IsError);
         var table = source.Table;
         WarnUnknownKeys(table, SingleKeys, "the container's table", diagnostics);
-        var workers = ReadWorkers(table, diagnostics);
+        var workers = ReadWorkers(source, table, diagnostics);
         var reference = ReadReference(source, diagnostics);
         var taskTable = LocateTable(
             source,
             table,
-            ReadBool(table, "include", diagnostics) ?? false,
-            ReadString(table, "path", diagnostics),
-            ReadString(table, "profile", diagnostics),
+            ReadBool(source, table, "include", diagnostics) ?? false,
+            ReadString(source, table, "path", diagnostics),
+            ReadString(source, table, "profile", diagnostics),
             new Dictionary<string, ProfileTable>(StringComparer.Ordinal),
             diagnostics);
         return diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore || reference is null || taskTable is null
@@ -81,26 +82,29 @@ internal static class ContainerProfileReader
     private static BranchPlan? ReadBranch(ContainerSource source, ProfileTable item, int position, HashSet<string> used, Dictionary<string, ProfileTable> includes, ICollection<Diagnostic> diagnostics)
     {
         WarnUnknownKeys(item, BranchKeys, "a [[tasks]] entry", diagnostics);
-        var execute = ReadBool(item, "execute", diagnostics) ?? true;
+        var execute = ReadBool(source, item, "execute", diagnostics) ?? true;
         var maxRetries = source.Entry.MaxRetries;
         if (item.TryGetField("max_retries", out var retriesField))
         {
-            if (retriesField.Value.Raw is long retries and >= 0 and <= int.MaxValue)
+            switch (ValueOf(source, retriesField, diagnostics))
             {
-                maxRetries = (int)retries;
-            }
-            else
-            {
-                diagnostics.Add(Diagnostic.Error(
-                    DiagnosticCodes.ContainerProfileInvalid,
-                    retriesField.Value.Location,
-                    $"'max_retries' must be a whole number of at least 0, not a {ProfileValue.DescribeType(retriesField.Value.Raw)}."));
+                case DeferredValue:
+                    break;
+                case long retries and >= 0 and <= int.MaxValue:
+                    maxRetries = (int)retries;
+                    break;
+                case var raw:
+                    diagnostics.Add(Diagnostic.Error(
+                        DiagnosticCodes.ContainerProfileInvalid,
+                        retriesField.Value.Location,
+                        $"'max_retries' must be a whole number of at least 0, not a {ProfileValue.DescribeType(raw!)}."));
+                    break;
             }
         }
 
-        var include = ReadBool(item, "include", diagnostics) ?? false;
-        var path = ReadString(item, "path", diagnostics);
-        var profileName = ReadString(item, "profile", diagnostics);
+        var include = ReadBool(source, item, "include", diagnostics) ?? false;
+        var path = ReadString(source, item, "path", diagnostics);
+        var profileName = ReadString(source, item, "profile", diagnostics);
         if (!execute)
         {
             return null;
@@ -208,29 +212,61 @@ internal static class ContainerProfileReader
         }
     }
 
-    private static int ReadWorkers(ProfileTable table, ICollection<Diagnostic> diagnostics)
+    private static int ReadWorkers(ContainerSource source, ProfileTable table, ICollection<Diagnostic> diagnostics)
     {
         if (!table.TryGetField("worker", out var field))
         {
             return Environment.ProcessorCount;
         }
 
-        if (field.Value.Raw is long workers and >= 0 and <= 4096)
+        switch (ValueOf(source, field, diagnostics))
         {
-            return workers == 0 ? Environment.ProcessorCount : (int)workers;
+            case DeferredValue:
+                return Environment.ProcessorCount;
+            case long workers and >= 0 and <= 4096:
+                return workers == 0 ? Environment.ProcessorCount : (int)workers;
+            case var raw:
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.ContainerProfileInvalid,
+                    field.Value.Location,
+                    $"'worker' must be a whole number from 0 (one per core) to 4096, not a {ProfileValue.DescribeType(raw!)}{(raw is long ? $" of {raw}" : string.Empty)}."));
+                return 1;
+        }
+    }
+
+    /// <summary>
+    /// A key's value as the container uses it: a typed value is resolved at run time; before that it is only
+    /// evaluated as far as the profile fixes it, and a value known only at run time reads as a
+    /// <see cref="DeferredValue"/>, which the container does not check. A value that fails to resolve is reported
+    /// once (before the run, the plan's own check of the container's table has reported it) and reads as deferred.
+    /// </summary>
+    private static object? ValueOf(ContainerSource source, ProfileField field, ICollection<Diagnostic> diagnostics)
+    {
+        if (field.Value.Raw is not string text || !TypedValueParser.LooksTyped(text))
+        {
+            return field.Value.Raw;
         }
 
-        diagnostics.Add(Diagnostic.Error(
-            DiagnosticCodes.ContainerProfileInvalid,
-            field.Value.Location,
-            $"'worker' must be a whole number from 0 (one per core) to 4096, not a {ProfileValue.DescribeType(field.Value.Raw)}{(field.Value.Raw is long ? $" of {field.Value.Raw}" : string.Empty)}."));
-        return 1;
+        var single = new ProfileTable(field.Value.Location);
+        single.Set(field);
+        try
+        {
+            var evaluated = source.AtRunTime
+                ? ValueEvaluator.Resolve(single, source.Catalog)
+                : ValueEvaluator.Check(single, source.Catalog, new List<Diagnostic>());
+            return evaluated.Fields[0].Value.Raw;
+        }
+        catch (DiagnosticException exception)
+        {
+            diagnostics.Add(exception.Diagnostic);
+            return new DeferredValue(typeof(object), "a value that did not resolve");
+        }
     }
 
     private static (string Name, SourceLocation Location, TaskActivator Activator)? ReadReference(ContainerSource source, ICollection<Diagnostic> diagnostics)
     {
         var table = source.Table;
-        var reference = ReadString(table, "reference", diagnostics);
+        var reference = ReadReferenceText(source, table, diagnostics);
         if (reference is null)
         {
             if (!table.TryGetField("reference", out _))
@@ -266,28 +302,38 @@ internal static class ContainerProfileReader
         }
     }
 
-    private static bool? ReadBool(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
-        Read(table, key, "a boolean", diagnostics, raw => raw is bool) as bool?;
+    private static bool? ReadBool(ContainerSource source, ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
+        Read(source, table, key, "a boolean", diagnostics, raw => raw is bool) as bool?;
 
-    private static string? ReadString(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
-        Read(table, key, "a string", diagnostics, raw => raw is string) as string;
+    private static string? ReadString(ContainerSource source, ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
+        Read(source, table, key, "a string", diagnostics, raw => raw is string) as string;
 
-    private static object? Read(ProfileTable table, string key, string expected, ICollection<Diagnostic> diagnostics, Func<object, bool> accepts)
+    // 'reference' has its own syntax ("Some.Task$T$a,b" names a task and its constructor arguments): never a typed value.
+    private static string? ReadReferenceText(ContainerSource source, ProfileTable table, ICollection<Diagnostic> diagnostics) =>
+        Read(source, table, "reference", "a string", diagnostics, raw => raw is string, typed: false) as string;
+
+    private static object? Read(ContainerSource source, ProfileTable table, string key, string expected, ICollection<Diagnostic> diagnostics, Func<object, bool> accepts, bool typed = true)
     {
         if (!table.TryGetField(key, out var field))
         {
             return null;
         }
 
-        if (accepts(field.Value.Raw))
+        var value = typed ? ValueOf(source, field, diagnostics) : field.Value.Raw;
+        if (value is DeferredValue)
         {
-            return field.Value.Raw;
+            return null;
+        }
+
+        if (value is not null && accepts(value))
+        {
+            return value;
         }
 
         diagnostics.Add(Diagnostic.Error(
             DiagnosticCodes.ContainerProfileInvalid,
             field.Value.Location,
-            $"'{key}' must be {expected}, not a {ProfileValue.DescribeType(field.Value.Raw)}."));
+            $"'{key}' must be {expected}, not a {ProfileValue.DescribeType(value!)}."));
         return null;
     }
 
