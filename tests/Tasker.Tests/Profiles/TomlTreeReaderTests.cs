@@ -93,11 +93,31 @@ public sealed class TomlTreeReaderTests
     [DataRow("[fruit]\napple.color = 'red'\n[fruit.apple.texture]\nsmooth = true\n", DisplayName = "A sub-table of a dotted-key table")]
     [DataRow("[[a]]\n[a.b]\n[[a]]\n[a.b]\n", DisplayName = "The same sub-table in two elements of an array of tables")]
     [DataRow("a.b.c = 1\na.b.d = 2\n", DisplayName = "Dotted keys sharing a prefix")]
+    [DataRow("a = 1\r\n[t]\r\nb = 'x' # note\r\n", DisplayName = "Windows line ends and a comment")]
+    [DataRow("[t]\na = 1", DisplayName = "No line end after the last value")]
+    [DataRow("t = { a = 1,\n  b = 2, }\n", DisplayName = "A TOML 1.1 inline table over lines with a trailing comma")]
     public void Accepts_what_toml_allows(string text)
     {
         var table = TomlProfileReader.ReadText(text, File);
 
         Assert.IsGreaterThan(0, table.Count);
+    }
+
+    [TestMethod]
+    [DataRow(3)]
+    [DataRow(8)]
+    [DataRow(9)]
+    [DataRow(40)]
+    public void Finds_every_key_and_a_repeated_one_in_tables_of_any_size(int keys)
+    {
+        var text = string.Concat(Enumerable.Range(0, keys).Select(index => $"k{index} = {index}\n"));
+
+        var table = TomlProfileReader.ReadText(text, File);
+        var repeated = Assert.ThrowsExactly<DiagnosticException>(() => TomlProfileReader.ReadText(text + "k2 = 0\n", File)).Diagnostic;
+
+        CollectionAssert.AreEqual(Enumerable.Range(0, keys).Select(index => (object)(long)index).ToList(), Enumerable.Range(0, keys).Select(index => Field(table, $"k{index}").Value.Raw).ToList());
+        Assert.IsFalse(table.TryGetField("k", out _));
+        Assert.AreEqual(("TSK0002", keys + 1), (repeated.Code, repeated.Location.Line));
     }
 
     [TestMethod]
