@@ -54,27 +54,29 @@ internal static class TomlProfileReader
         }
     }
 
-    // Only on the failure path: Tomlyn's validating parser words the problem as TOML users know it. Where it finds
-    // nothing (a rule it does not check), the reader's own place and reason stand.
+    // Only on the failure path: Tomlyn's validating parser words the problem as TOML users know it. Where it reports
+    // nothing on that line (a rule it does not check), the reader's own place and reason stand.
     private static (SourceLocation Location, string Reason) Explain(string text, string path, TomlReadFailure failure)
     {
-        DiagnosticMessage? first;
+        DiagnosticMessage? sameLine;
         try
         {
-            first = SyntaxParser.Parse(text, path, validate: true).Diagnostics.FirstOrDefault(message => message.Kind == DiagnosticMessageKind.Error);
+            sameLine = SyntaxParser.Parse(text, path, validate: true).Diagnostics
+                .FirstOrDefault(message => message.Kind == DiagnosticMessageKind.Error && message.Span.Start.Line + 1 == failure.Location.Line);
         }
         catch (TomlException)
         {
             // Tomlyn throws instead of reporting for some input (values nested past its depth limit).
-            first = null;
+            sameLine = null;
         }
 
-        if (first is null)
+        // Only an error on the same line is this problem: Tomlyn's validator also refuses a few valid documents.
+        if (sameLine is null)
         {
             return (failure.Location, failure.Message);
         }
 
-        var span = first.Span;
-        return (new SourceLocation(path, span.Start.Line + 1, span.Start.Column + 1, span.End.Line + 1, span.End.Column + 1), first.Message.TrimEnd('.'));
+        var span = sameLine.Span;
+        return (new SourceLocation(path, span.Start.Line + 1, span.Start.Column + 1, span.End.Line + 1, span.End.Column + 1), sameLine.Message.TrimEnd('.'));
     }
 }

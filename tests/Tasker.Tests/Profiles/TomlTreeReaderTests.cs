@@ -89,6 +89,18 @@ public sealed class TomlTreeReaderTests
     }
 
     [TestMethod]
+    public void A_problem_is_reported_where_it_is_even_when_tomlyn_wrongly_refuses_an_earlier_line()
+    {
+        // Lines 1-4 are valid TOML that Tomlyn's validator refuses; line 6 defines 'x' a second time.
+        var text = "[[a]]\n[a.b.c]\n[[a]]\nb = 'lit'\nx = 1\nx = 2\n";
+
+        var diagnostic = Assert.ThrowsExactly<DiagnosticException>(() => TomlProfileReader.ReadText(text, File)).Diagnostic;
+
+        Assert.AreEqual(("TSK0002", 6, 1), (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column), diagnostic.Message);
+        StringAssert.Contains(diagnostic.Message, "already defined");
+    }
+
+    [TestMethod]
     [DataRow("[a.b]\nx = 1\n[a]\ny = 2\n", DisplayName = "A table first created by a longer header")]
     [DataRow("[fruit]\napple.color = 'red'\n[fruit.apple.texture]\nsmooth = true\n", DisplayName = "A sub-table of a dotted-key table")]
     [DataRow("[[a]]\n[a.b]\n[[a]]\n[a.b]\n", DisplayName = "The same sub-table in two elements of an array of tables")]
@@ -118,6 +130,15 @@ public sealed class TomlTreeReaderTests
         CollectionAssert.AreEqual(Enumerable.Range(0, keys).Select(index => (object)(long)index).ToList(), Enumerable.Range(0, keys).Select(index => Field(table, $"k{index}").Value.Raw).ToList());
         Assert.IsFalse(table.TryGetField("k", out _));
         Assert.AreEqual(("TSK0002", keys + 1), (repeated.Code, repeated.Location.Line));
+    }
+
+    [TestMethod]
+    public void A_string_that_never_ends_is_reported_where_the_file_ends()
+    {
+        var diagnostic = Assert.ThrowsExactly<DiagnosticException>(() => TomlProfileReader.ReadText("a = 1\nb = \"\"\"never\nends\n", File)).Diagnostic;
+
+        Assert.AreEqual(("TSK0002", 3, 5), (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column), diagnostic.Message);
+        StringAssert.Contains(diagnostic.Message, "multi-line string");
     }
 
     [TestMethod]

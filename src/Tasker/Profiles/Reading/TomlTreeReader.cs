@@ -364,7 +364,10 @@ internal sealed class TomlTreeReader
 
         if (_lexer.HasErrors)
         {
-            throw new TomlReadFailure(Locate(_token.Start, _token.End), "the text is not valid TOML here");
+            // The lexer's own place and words: for a string that never ends, the end of the file, not the token's start.
+            var error = _lexer.Errors.First();
+            var (start, end) = (error.Span.Start, error.Span.End);
+            throw new TomlReadFailure(new SourceLocation(_path, start.Line + 1, start.Column + 1, end.Line + 1, end.Column + 1), error.Message.TrimEnd('.'));
         }
     }
 
@@ -381,6 +384,8 @@ internal sealed class TomlTreeReader
     {
         ProfileTable => "a table",
         ProfileArray { IsArrayOfTables: true } => "an array of tables",
+        long => "an integer value",
+        ProfileArray => "an array value",
         _ => $"a {ProfileValue.DescribeType(raw)} value",
     };
 }
