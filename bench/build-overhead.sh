@@ -33,7 +33,8 @@ else
   node_reuse="-nr:false"
 fi
 
-# The package, as users get it.
+# The package, as users get it. The host it packs is restored with the solution (`dotnet pack` at the root does the same).
+dotnet restore Tasker.MSBuild.sln >/dev/null
 for project in src/Tasker/Tasker.csproj src/Tasker.MSBuild/Tasker.MSBuild.csproj; do
   dotnet pack "$project" -c Release -o "$work/feed" -nr:false >/dev/null
 done
