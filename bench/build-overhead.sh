@@ -33,10 +33,9 @@ else
   node_reuse="-nr:false"
 fi
 
-# The package, as users get it. The host it packs is restored with the solution (`dotnet pack` at the root does the same).
-dotnet restore Tasker.MSBuild.sln >/dev/null
+# The package, as users get it, built under the work folder (the repository's obj/ and bin/ are left alone).
 for project in src/Tasker/Tasker.csproj src/Tasker.MSBuild/Tasker.MSBuild.csproj; do
-  dotnet pack "$project" -c Release -o "$work/feed" -nr:false >/dev/null
+  dotnet pack "$project" -c Release -o "$work/feed" -nr:false -p:TaskerBuildRoot="$work/build" >/dev/null
 done
 
 # The consumer: the sample's task class and profile, through PackageReference.

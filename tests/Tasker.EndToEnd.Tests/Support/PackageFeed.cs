@@ -29,7 +29,8 @@ internal static class PackageFeed
         Directory.CreateDirectory(packages);
         foreach (var project in new[] { "src/Tasker/Tasker.csproj", "src/Tasker.MSBuild/Tasker.MSBuild.csproj" })
         {
-            var result = DotNet.Run(RepositoryRoot, packages, "pack", project, "-c", "Release", "-o", feed, "-nr:false");
+            // Built under the run's own folder: the test run is building the repository's obj/ and bin/ at the same time.
+            var result = DotNet.Run(RepositoryRoot, packages, "pack", project, "-c", "Release", "-o", feed, "-nr:false", $"-p:TaskerBuildRoot={Path.Combine(root, "build")}");
             if (result.ExitCode != 0)
             {
                 throw new InvalidOperationException($"dotnet pack {project} failed:\n{result}");
