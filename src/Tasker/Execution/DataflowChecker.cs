@@ -6,8 +6,9 @@ namespace Tasker.Execution;
 /// Walks the executing entries in order and checks that every key a task requires is there when it runs: provided
 /// by an earlier task (or present in the storage at the start), and not removed since. A key the task provides
 /// itself counts as available to it, as the storage view lets a task read what it provides. Removing a key that is
-/// not there is harmless and not reported. After a container
-/// (fork, map, reduce) the provided keys are not known before the run, so missing keys are no longer reported.
+/// not there is harmless and not reported. A container counts with what it does outside its branches: a fork or map
+/// nothing (its tasks write into the branches), a reduce its accumulators. A step whose keys cannot be known before
+/// the run (no declarations) ends the reporting of missing keys.
 /// </summary>
 internal static class DataflowChecker
 {

@@ -20,14 +20,17 @@ internal static class PipelinePlanner
             {
                 var activator = catalog.ResolveActivator(entry.Reference, entry.ReferenceLocation);
                 var table = LocateTaskTable(profile, entry);
+                TaskDeclarations? keysOutsideBranches = null;
                 if (typeof(IContainerTask).IsAssignableFrom(activator.TaskType))
                 {
                     // A container's own profile (its branches and their task) is checked before anything runs too.
                     var container = (IContainerTask)activator.Create(entry.Location);
-                    container.Check(new ContainerSource(entry, table, profile, catalog), diagnostics);
+                    var source = new ContainerSource(entry, table, profile, catalog);
+                    container.Check(source, diagnostics);
+                    keysOutsideBranches = container.KeysOutsideBranches(source);
                 }
 
-                planned.Add(new PlannedTask(entry, activator, table));
+                planned.Add(new PlannedTask(entry, activator, table) { ContainerKeys = keysOutsideBranches });
             }
             catch (DiagnosticException exception)
             {

@@ -42,7 +42,7 @@ internal static class PlanValidator
 
         if (typeof(IContainerTask).IsAssignableFrom(step.TaskType))
         {
-            return null;
+            return step.ContainerKeys;
         }
 
         try

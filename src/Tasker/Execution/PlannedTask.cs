@@ -7,4 +7,7 @@ namespace Tasker.Execution;
 internal sealed record PlannedTask(MetaEntry Entry, TaskActivator Activator, ProfileTable TaskTable)
 {
     public Type TaskType => Activator.TaskType;
+
+    /// <summary>For a container: what it does to the keys outside its branches, when known before the run.</summary>
+    public TaskDeclarations? ContainerKeys { get; init; }
 }

@@ -15,6 +15,9 @@ internal abstract class ContainerTask : IContainerTask
 
     public void Check(ContainerSource source, ICollection<Diagnostic> diagnostics) => Read(source, diagnostics);
 
+    /// <summary>A fork or map writes only into the branches (see <see cref="IContainerTask.KeysOutsideBranches"/>).</summary>
+    public virtual TaskDeclarations? KeysOutsideBranches(ContainerSource source) => new([], [], [], []);
+
     public TaskOutcome Run(ContainerContext context)
     {
         var diagnostics = new List<Diagnostic>();

@@ -18,6 +18,35 @@ internal sealed class ReduceTask : ContainerTask
     protected override ContainerPlan? Read(ContainerSource source, ICollection<Diagnostic> diagnostics) =>
         ContainerProfileReader.ReadSingle(source, diagnostics);
 
+    /// <summary>The reducer's accumulators (what it provides) are kept outside the branches; so are their removals.</summary>
+    public override TaskDeclarations? KeysOutsideBranches(ContainerSource source)
+    {
+        // Problems with the table are reported by the container's own check; here they only make the keys unknown.
+        var ignored = new List<Diagnostic>();
+        if (Read(source, ignored) is not { } plan)
+        {
+            return null;
+        }
+
+        var table = ValueEvaluator.Check(plan.TaskTable, source.Catalog, ignored);
+        if (ignored.Count > 0)
+        {
+            return null;
+        }
+
+        // A reducer whose declarations read a value known only at run time throws here: its keys are unknown.
+        try
+        {
+            var task = plan.Activator.Create(plan.ReferenceLocation);
+            var (_, provide, remove) = TaskInvoker.Declarations(task, new Profile(table), plan.Reference, plan.ReferenceLocation);
+            return new TaskDeclarations([], provide, [.. remove.Where(key => provide.Contains(key))], []);
+        }
+        catch (DiagnosticException)
+        {
+            return null;
+        }
+    }
+
     protected override TaskOutcome Run(ContainerContext context, ContainerPlan plan)
     {
         if (ForkedBranches(context, plan, "ReduceTask") is not { } branches)

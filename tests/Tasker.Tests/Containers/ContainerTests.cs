@@ -434,7 +434,7 @@ public sealed class ContainerTests
         var path = files.Write("p.toml", ProfileText.Meta(Support + "ProvidingTask", "profile = \"hello\"")
             + ProfileText.Meta("Tasker.Tasks.ForkTask", "profile = \"fork\"")
             + ProfileText.Meta("Tasker.Tasks.MapTask", "profile = \"map\"")
-            + ProfileText.Meta(Support + "SquareTask")
+            + ProfileText.Meta("Tasker.Tasks.StorageKeyCopyTask", "profile = \"copy\"")
             + $"""
             [hello]
             text = "shared"
@@ -444,6 +444,9 @@ public sealed class ContainerTests
             [[fork.tasks]]
             [map]
             reference = "{Support}NumberTask"
+            [copy]
+            from = "TASKER_TEST_UNSET_SOURCE:-value$E"
+            to = "copied"
             """);
 
         var (result, events) = PipelineHarness.Run(path);
@@ -451,7 +454,7 @@ public sealed class ContainerTests
         Assert.IsFalse(result.Succeeded);
         Assert.AreEqual(2, events.Messages.Count(message => message.Text.EndsWith("saw shared", StringComparison.Ordinal)), "both branches read the key provided before the fork");
         var error = events.Diagnostics.Single();
-        Assert.AreEqual("TSK3002", error.Code, "'value' written by the map exists only in the branches, not for the task after them");
+        Assert.AreEqual("TSK3002", error.Code, "'value' written by the map exists only in the branches, not for the task after them (whose keys the check could not know)");
         StringAssert.Contains(error.Message, "'value'");
     }
 }
