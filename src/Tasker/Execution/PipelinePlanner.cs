@@ -25,9 +25,7 @@ internal static class PipelinePlanner
                 {
                     // A container's own profile (its branches and their task) is checked before anything runs too.
                     var container = (IContainerTask)activator.Create(entry.Location);
-                    var source = new ContainerSource(entry, table, profile, catalog);
-                    container.Check(source, diagnostics);
-                    keysOutsideBranches = container.KeysOutsideBranches(source);
+                    keysOutsideBranches = container.Check(new ContainerSource(entry, table, profile, catalog), diagnostics);
                 }
 
                 planned.Add(new PlannedTask(entry, activator, table) { ContainerKeys = keysOutsideBranches });

@@ -13,10 +13,11 @@ internal abstract class ContainerTask : IContainerTask
 
     public abstract IEnumerable<Definition> Define();
 
-    public void Check(ContainerSource source, ICollection<Diagnostic> diagnostics) => Read(source, diagnostics);
+    public TaskDeclarations? Check(ContainerSource source, ICollection<Diagnostic> diagnostics) =>
+        Read(source, diagnostics) is { } plan ? KeysOutsideBranches(source, plan) : null;
 
-    /// <summary>A fork or map writes only into the branches (see <see cref="IContainerTask.KeysOutsideBranches"/>).</summary>
-    public virtual TaskDeclarations? KeysOutsideBranches(ContainerSource source) => new([], [], [], []);
+    /// <summary>A fork or map writes only into the branches (see <see cref="IContainerTask.Check"/>).</summary>
+    protected virtual TaskDeclarations? KeysOutsideBranches(ContainerSource source, ContainerPlan plan) => new([], [], [], []);
 
     public TaskOutcome Run(ContainerContext context)
     {

@@ -19,15 +19,10 @@ internal sealed class ReduceTask : ContainerTask
         ContainerProfileReader.ReadSingle(source, diagnostics);
 
     /// <summary>The reducer's accumulators (what it provides) are kept outside the branches; so are their removals.</summary>
-    public override TaskDeclarations? KeysOutsideBranches(ContainerSource source)
+    protected override TaskDeclarations? KeysOutsideBranches(ContainerSource source, ContainerPlan plan)
     {
-        // Problems with the table are reported by the container's own check; here they only make the keys unknown.
+        // Problems with the values are reported by the plan's own check; here they only make the keys unknown.
         var ignored = new List<Diagnostic>();
-        if (Read(source, ignored) is not { } plan)
-        {
-            return null;
-        }
-
         var table = ValueEvaluator.Check(plan.TaskTable, source.Catalog, ignored);
         if (ignored.Count > 0)
         {

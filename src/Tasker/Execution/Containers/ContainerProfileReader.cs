@@ -247,14 +247,12 @@ internal static class ContainerProfileReader
             return field.Value.Raw;
         }
 
-        var single = new ProfileTable(field.Value.Location);
-        single.Set(field);
         try
         {
             var evaluated = source.AtRunTime
-                ? ValueEvaluator.Resolve(single, source.Catalog)
-                : ValueEvaluator.Check(single, source.Catalog, new List<Diagnostic>());
-            return evaluated.Fields[0].Value.Raw;
+                ? ValueEvaluator.ResolveValue(field.Value, source.Catalog)
+                : ValueEvaluator.CheckValue(field.Value, source.Catalog, new List<Diagnostic>());
+            return evaluated.Raw;
         }
         catch (DiagnosticException exception)
         {

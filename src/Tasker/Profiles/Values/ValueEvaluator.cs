@@ -34,6 +34,14 @@ internal sealed class ValueEvaluator
     public static ProfileTable Check(ProfileTable table, ITypeLookup types, ICollection<Diagnostic> diagnostics) =>
         new ValueEvaluator(types, diagnostics).EvaluateTable(table, IncludeChain.Start(table.Location.File));
 
+    /// <summary>One value, as <see cref="Resolve(ProfileTable, ITypeLookup)"/> evaluates a table's values.</summary>
+    public static ProfileValue ResolveValue(ProfileValue value, ITypeLookup types) =>
+        new ValueEvaluator(types, diagnostics: null).EvaluateValue(value, IncludeChain.Start(value.Location.File));
+
+    /// <summary>One value, as <see cref="Check(ProfileTable, ITypeLookup, ICollection{Diagnostic})"/> evaluates a table's values.</summary>
+    public static ProfileValue CheckValue(ProfileValue value, ITypeLookup types, ICollection<Diagnostic> diagnostics) =>
+        new ValueEvaluator(types, diagnostics).EvaluateValue(value, IncludeChain.Start(value.Location.File));
+
     private ProfileTable EvaluateTable(ProfileTable table, IncludeChain chain)
     {
         ProfileTable? copy = null;
