@@ -1,8 +1,6 @@
 using Tasker.Diagnostics;
 using Tasker.Events;
-using Tasker.Execution;
 using Tasker.Isolation;
-using Tasker.Launching;
 
 namespace Tasker.Host;
 
@@ -25,18 +23,18 @@ internal sealed class ProtocolEvents : IPipelineEvents, IPipelineProgress
 
     public void Message(MessageLevel level, string text) => _protocol.Write(HostEvent.Logged(level, text));
 
-    public void PipelineStarted(LauncherHeader header, int steps) => _messages.PipelineStarted(header, steps);
+    public void PipelineStarted(PipelineHeader header, int steps) => _messages.PipelineStarted(header, steps);
 
-    public void EntryStarted(MetaEntry entry, int position, int steps) => _protocol.Write(HostEvent.Started(new HostEntry(entry.DisplayName, entry.Location)));
+    public void EntryStarted(EntryInfo entry, int position, int steps) => _protocol.Write(HostEvent.Started(new HostEntry(entry.DisplayName, entry.Location)));
 
-    public void EntryDeclared(MetaEntry entry, IReadOnlyList<string> require, IReadOnlyList<string> provide, bool isContainer) =>
+    public void EntryDeclared(EntryInfo entry, IReadOnlyList<string> require, IReadOnlyList<string> provide, bool isContainer) =>
         _messages.EntryDeclared(entry, require, provide, isContainer);
 
-    public void WorkAdvanced(MetaEntry entry, int done, int total)
+    public void WorkAdvanced(EntryInfo entry, int done, int total)
     {
     }
 
-    public void EntryFinished(MetaEntry entry, TaskOutcome outcome, TimeSpan elapsed) => _protocol.Write(HostEvent.Ended(new HostEntry(entry.DisplayName, entry.Location)));
+    public void EntryFinished(EntryInfo entry, TaskOutcome outcome, TimeSpan elapsed) => _protocol.Write(HostEvent.Ended(new HostEntry(entry.DisplayName, entry.Location)));
 
     public void PipelineFinished(PipelineResult result, string profilePath) => _messages.PipelineFinished(result, profilePath);
 }

@@ -1,10 +1,10 @@
 using Microsoft.Build.Framework;
+using MSBuildTask = Microsoft.Build.Utilities.Task;
 using Tasker.Diagnostics;
 using Tasker.Events;
-using Tasker.Execution;
 using Tasker.Isolation;
+using Tasker.Launcher;
 using Tasker.MSBuild.Isolation;
-using MSBuildTask = Microsoft.Build.Utilities.Task;
 
 namespace Tasker.MSBuild;
 

@@ -2,8 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Logging;
 using Tasker.Diagnostics;
 using Tasker.Execution;
-using Tasker.Execution.Containers;
-using Tasker.Launching;
+using Tasker.Planning;
 using Tasker.Storage;
 using Tasker.Tasks;
 

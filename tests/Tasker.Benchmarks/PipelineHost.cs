@@ -1,11 +1,14 @@
+using Tasker.Events;
 using Tasker.Execution;
+using Tasker.TaskLookup;
+using Tasker.Tasks;
 
 namespace Tasker.Benchmarks;
 
 /// <summary>Runs a profile the way a host does, with this assembly's task types; throws when the pipeline fails.</summary>
 internal static class PipelineHost
 {
-    public static readonly TaskCatalog Catalog = new([typeof(PipelineHost).Assembly]);
+    public static readonly TaskCatalog Catalog = BuiltInTasks.CatalogWith([typeof(PipelineHost).Assembly]);
 
     public static PipelineResult Run(string profile)
     {

@@ -3,7 +3,8 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using Tasker.Diagnostics;
 using Tasker.Execution;
-using Tasker.Launching;
+using Tasker.Launcher;
+using Tasker.Planning;
 using Tasker.Profiles.Values;
 
 namespace Tasker.Benchmarks;

@@ -1,1 +1,3 @@
+using Tasker;
+
 [assembly: Parallelize(Scope = ExecutionScope.MethodLevel)]

@@ -1,5 +1,6 @@
 using Tasker.Cli.Output;
-using Tasker.Execution;
+using Tasker.Planning;
+using Tasker.TaskLookup;
 
 namespace Tasker.Cli.Commands;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Tasker.Cli.Loading;
 using Tasker.Cli.Output;
-using Tasker.Execution;
 
 namespace Tasker.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Tasker.Cli.Loading;
 using Tasker.Cli.Output;
-using Tasker.Execution;
+using Tasker.TaskLookup;
 
 namespace Tasker.Cli.Commands;
 

@@ -1,5 +1,5 @@
-using Tasker.Execution;
-using Tasker.Hosting;
+using Tasker.AssemblyLoading;
+using Tasker.TaskLookup;
 
 namespace Tasker.Cli.Loading;
 

@@ -1,7 +1,7 @@
+using Tasker.AssemblyLoading;
 using Tasker.Cli.Output;
 using Tasker.Diagnostics;
-using Tasker.Execution;
-using Tasker.Hosting;
+using Tasker.Tasks;
 
 namespace Tasker.Cli.Loading;
 
@@ -19,7 +19,7 @@ internal static class TaskTypesLoader
             : FromProject(source, output, location);
         if (assemblyPath is null)
         {
-            return new TaskTypes(new TaskCatalog([]), null);
+            return new TaskTypes(BuiltInTasks.CatalogWith([]), null);
         }
 
         if (!File.Exists(assemblyPath))
@@ -32,7 +32,7 @@ internal static class TaskTypesLoader
         try
         {
             var context = new ConsumerAssemblyLoadContext(assemblyPath, dependencies);
-            return new TaskTypes(new TaskCatalog(context.SearchOrder()), context, stateDirectory);
+            return new TaskTypes(BuiltInTasks.CatalogWith(context.SearchOrder()), context, stateDirectory);
         }
         catch (BadImageFormatException exception)
         {

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Tasker.Diagnostics;
 using Tasker.Events;
-using Tasker.Execution;
-using Tasker.Launching;
 
 namespace Tasker.Cli.Output;
 
@@ -49,7 +47,7 @@ internal sealed class ConsolePipelineReporter(ConsoleOutput output) : IPipelineE
         }
     }
 
-    public void PipelineStarted(LauncherHeader header, int steps)
+    public void PipelineStarted(PipelineHeader header, int steps)
     {
         // Like the Python launcher: a profile without a header starts with its first task.
         if (!output.Verbosity.ShowsNormal || (header.Name is null && header.Author is null && header.Email is null && header.Abstract is null))
@@ -66,7 +64,7 @@ internal sealed class ConsolePipelineReporter(ConsoleOutput output) : IPipelineE
         output.Line(Rule);
     }
 
-    public void EntryStarted(MetaEntry entry, int position, int steps)
+    public void EntryStarted(EntryInfo entry, int position, int steps)
     {
         var step = $"[{position}/{steps}] {entry.DisplayName}";
         if (output.Verbosity.ShowsNormal)
@@ -78,7 +76,7 @@ internal sealed class ConsolePipelineReporter(ConsoleOutput output) : IPipelineE
         _progress.StepStarted(step);
     }
 
-    public void EntryDeclared(MetaEntry entry, IReadOnlyList<string> require, IReadOnlyList<string> provide, bool isContainer)
+    public void EntryDeclared(EntryInfo entry, IReadOnlyList<string> require, IReadOnlyList<string> provide, bool isContainer)
     {
         if (!output.Verbosity.ShowsNormal)
         {
@@ -94,9 +92,9 @@ internal sealed class ConsolePipelineReporter(ConsoleOutput output) : IPipelineE
         output.Line(Opening);
     }
 
-    public void WorkAdvanced(MetaEntry entry, int done, int total) => _progress.Advanced(done, total);
+    public void WorkAdvanced(EntryInfo entry, int done, int total) => _progress.Advanced(done, total);
 
-    public void EntryFinished(MetaEntry entry, TaskOutcome outcome, TimeSpan elapsed)
+    public void EntryFinished(EntryInfo entry, TaskOutcome outcome, TimeSpan elapsed)
     {
         _progress.StepFinished();
         if (!output.Verbosity.ShowsNormal)

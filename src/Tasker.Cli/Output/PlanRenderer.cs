@@ -1,8 +1,10 @@
+using Tasker.Containers;
 using Tasker.Diagnostics;
-using Tasker.Execution;
-using Tasker.Execution.Containers;
+using Tasker.Hosting;
+using Tasker.Planning;
 using Tasker.Profiles;
 using Tasker.Profiles.Values;
+using Tasker.TaskLookup;
 using Tasker.Tasks;
 
 namespace Tasker.Cli.Output;
@@ -21,7 +23,7 @@ internal sealed class PlanRenderer(ConsoleOutput output)
         var title = profile.Header.Name ?? Path.GetFileNameWithoutExtension(profile.File);
         output.Line(Palette.Paint(Palette.Heading, profile.Header.Version is null ? title : $"{title} ({profile.Header.Version})"));
         output.Line($"profile: {profile.File}");
-        output.Line($"storage: {profile.Settings.StorageReference}");
+        output.Line($"storage: {profile.Settings.Storage.Reference}");
 
         var planned = check.Plan.ToDictionary(step => step.Entry.Index);
         var position = 0;
@@ -32,7 +34,7 @@ internal sealed class PlanRenderer(ConsoleOutput output)
             if (planned.TryGetValue(entry.Index, out var step))
             {
                 position++;
-                var preview = PipelineChecker.Preview(step, profile, catalog);
+                var preview = PipelinePreview.Of(step, profile, catalog);
                 RenderStep(preview, position, check.Plan.Count, lastFork);
                 if (preview.Step.TaskType == typeof(ForkTask) && preview.Container is { } fork)
                 {

@@ -1,8 +1,9 @@
 using Microsoft.Build.Framework;
-using Tasker.Diagnostics;
-using Tasker.Execution;
-using Tasker.Hosting;
 using MSBuildTask = Microsoft.Build.Utilities.Task;
+using Tasker.AssemblyLoading;
+using Tasker.Diagnostics;
+using Tasker.TaskLookup;
+using Tasker.Tasks;
 
 namespace Tasker.MSBuild;
 
@@ -37,7 +38,7 @@ public abstract class ConsumerAssemblyTask : MSBuildTask
         try
         {
             context = new ConsumerAssemblyLoadContext(AssemblyPath, DependencyPaths.Select(item => item.GetMetadata("FullPath")));
-            Run(new TaskCatalog(context.SearchOrder()), events, project);
+            Run(BuiltInTasks.CatalogWith(context.SearchOrder()), events, project);
         }
         catch (DiagnosticException exception)
         {

@@ -1,6 +1,6 @@
 using Microsoft.Build.Framework;
 using Tasker.Diagnostics;
-using Tasker.Execution;
+using Tasker.TaskLookup;
 using Tasker.Templates;
 
 namespace Tasker.MSBuild;

@@ -1,3 +1,4 @@
+using Tasker.AssemblyLoading;
 using Tasker.Events;
 using Tasker.Execution;
 using Tasker.Hosting;

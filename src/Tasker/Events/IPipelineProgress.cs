@@ -1,6 +1,3 @@
-using Tasker.Execution;
-using Tasker.Launching;
-
 namespace Tasker.Events;
 
 /// <summary>
@@ -13,25 +10,25 @@ namespace Tasker.Events;
 internal interface IPipelineProgress
 {
     /// <summary>The profile is valid and its first entry is about to run.</summary>
-    void PipelineStarted(LauncherHeader header, int steps);
+    void PipelineStarted(PipelineHeader header, int steps);
 
     /// <summary>Entry <paramref name="position"/> (one-based) of the <paramref name="steps"/> that execute starts: before its task is created.</summary>
-    void EntryStarted(MetaEntry entry, int position, int steps);
+    void EntryStarted(EntryInfo entry, int position, int steps);
 
     /// <summary>
     /// The entry's task exists and declared its storage keys; it is invoked next. A container (fork, map, reduce)
     /// declares none: <paramref name="isContainer"/> is true and both lists are empty.
     /// </summary>
-    void EntryDeclared(MetaEntry entry, IReadOnlyList<string> require, IReadOnlyList<string> provide, bool isContainer);
+    void EntryDeclared(EntryInfo entry, IReadOnlyList<string> require, IReadOnlyList<string> provide, bool isContainer);
 
     /// <summary>
     /// An entry that runs many units of work (a container's branches) finished <paramref name="done"/> of
     /// <paramref name="total"/>. Called often: hosts aggregate, they never print one line per call.
     /// </summary>
-    void WorkAdvanced(MetaEntry entry, int done, int total);
+    void WorkAdvanced(EntryInfo entry, int done, int total);
 
     /// <summary>The entry ended after <paramref name="elapsed"/>, however it ended (always paired with <see cref="EntryStarted"/>).</summary>
-    void EntryFinished(MetaEntry entry, TaskOutcome outcome, TimeSpan elapsed);
+    void EntryFinished(EntryInfo entry, TaskOutcome outcome, TimeSpan elapsed);
 
     /// <summary>The pipeline ended, whether it ran or not.</summary>
     void PipelineFinished(PipelineResult result, string profilePath);

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Tasker.Execution;
-using Tasker.Launching;
 
 namespace Tasker.Events;
 
@@ -10,7 +8,7 @@ namespace Tasker.Events;
 /// </summary>
 internal sealed class MessagePipelineProgress(IPipelineEvents events) : IPipelineProgress
 {
-    public void PipelineStarted(LauncherHeader header, int steps)
+    public void PipelineStarted(PipelineHeader header, int steps)
     {
         if (header.Name is null && header.Author is null && header.Email is null && header.Abstract is null)
         {
@@ -23,18 +21,18 @@ internal sealed class MessagePipelineProgress(IPipelineEvents events) : IPipelin
         if (!string.IsNullOrEmpty(header.Abstract)) events.Message(MessageLevel.Normal, header.Abstract);
     }
 
-    public void EntryStarted(MetaEntry entry, int position, int steps)
+    public void EntryStarted(EntryInfo entry, int position, int steps)
     {
     }
 
-    public void EntryDeclared(MetaEntry entry, IReadOnlyList<string> require, IReadOnlyList<string> provide, bool isContainer) =>
+    public void EntryDeclared(EntryInfo entry, IReadOnlyList<string> require, IReadOnlyList<string> provide, bool isContainer) =>
         events.Message(MessageLevel.Normal, isContainer ? entry.DisplayName : $"{entry.DisplayName}  require: {string.Join(", ", require)}  provide: {string.Join(", ", provide)}");
 
-    public void WorkAdvanced(MetaEntry entry, int done, int total)
+    public void WorkAdvanced(EntryInfo entry, int done, int total)
     {
     }
 
-    public void EntryFinished(MetaEntry entry, TaskOutcome outcome, TimeSpan elapsed)
+    public void EntryFinished(EntryInfo entry, TaskOutcome outcome, TimeSpan elapsed)
     {
     }
 

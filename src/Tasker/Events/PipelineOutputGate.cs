@@ -1,6 +1,4 @@
 using Tasker.Diagnostics;
-using Tasker.Execution;
-using Tasker.Launching;
 
 namespace Tasker.Events;
 
@@ -24,27 +22,27 @@ internal sealed class PipelineOutputGate(IPipelineEvents events, IPipelineProgre
         if (!_closed) events.Message(level, text);
     }
 
-    public void PipelineStarted(LauncherHeader header, int steps)
+    public void PipelineStarted(PipelineHeader header, int steps)
     {
         if (!_closed) progress.PipelineStarted(header, steps);
     }
 
-    public void EntryStarted(MetaEntry entry, int position, int steps)
+    public void EntryStarted(EntryInfo entry, int position, int steps)
     {
         if (!_closed) progress.EntryStarted(entry, position, steps);
     }
 
-    public void EntryDeclared(MetaEntry entry, IReadOnlyList<string> require, IReadOnlyList<string> provide, bool isContainer)
+    public void EntryDeclared(EntryInfo entry, IReadOnlyList<string> require, IReadOnlyList<string> provide, bool isContainer)
     {
         if (!_closed) progress.EntryDeclared(entry, require, provide, isContainer);
     }
 
-    public void WorkAdvanced(MetaEntry entry, int done, int total)
+    public void WorkAdvanced(EntryInfo entry, int done, int total)
     {
         if (!_closed) progress.WorkAdvanced(entry, done, total);
     }
 
-    public void EntryFinished(MetaEntry entry, TaskOutcome outcome, TimeSpan elapsed)
+    public void EntryFinished(EntryInfo entry, TaskOutcome outcome, TimeSpan elapsed)
     {
         if (!_closed) progress.EntryFinished(entry, outcome, elapsed);
     }

@@ -1,4 +1,5 @@
 using Tasker.Events;
+using Tasker.TaskLookup;
 
 namespace Tasker.Execution;
 

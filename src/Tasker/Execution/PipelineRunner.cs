@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using Tasker.Diagnostics;
 using Tasker.Events;
-using Tasker.Execution.Containers;
-using Tasker.Hosting;
-using Tasker.Launching;
+using Tasker.Launcher;
+using Tasker.Planning;
 using Tasker.Profiles;
 using Tasker.Profiles.Values;
 using Tasker.Storage;
+using Tasker.TaskLookup;
 
 namespace Tasker.Execution;
 
@@ -105,7 +105,7 @@ internal static class PipelineRunner
             return;
         }
 
-        var backend = StorageFactory.Create(profile.Settings, new StorageContext(profile.File, options.StateDirectory));
+        var backend = StorageFactory.Create(profile.Settings.Storage, new StorageContext(profile.File, options.StateDirectory));
         if (!ValidateOrReport(plan, backend.KeysAtStart, options))
         {
             return;
@@ -180,7 +180,7 @@ internal static class PipelineRunner
         // Failed unless the step returns: an exception still ends the entry, as failed.
         var outcome = new TaskOutcome(Return.Error, Failed: true);
         var started = Stopwatch.GetTimestamp();
-        position.Progress.EntryStarted(entry, position.Position, position.Steps);
+        position.Progress.EntryStarted(entry.Info, position.Position, position.Steps);
         try
         {
             using (watch?.Enter(entry, entryToken))
@@ -204,7 +204,7 @@ internal static class PipelineRunner
         }
         finally
         {
-            position.Progress.EntryFinished(entry, outcome, Stopwatch.GetElapsedTime(started));
+            position.Progress.EntryFinished(entry.Info, outcome, Stopwatch.GetElapsedTime(started));
         }
     }
 
@@ -233,9 +233,9 @@ internal static class PipelineRunner
         var entry = step.Entry;
         var settings = profile.Settings;
         var task = step.Activator.Create(entry.Location);
-        if (task is IContainerTask container)
+        if (task is IContainerRun container)
         {
-            position.Progress.EntryDeclared(entry, [], [], isContainer: true);
+            position.Progress.EntryDeclared(entry.Info, [], [], isContainer: true);
             var source = new ContainerSource(entry, step.TaskTable, profile, options.Catalog);
             using (PipelineContext.Enter(cancellationToken))
             {
@@ -245,8 +245,8 @@ internal static class PipelineRunner
 
         // Typed values resolve now, not at load: $E sees what earlier tasks set, and skipped entries resolve nothing.
         var profileTable = new Profile(ValueEvaluator.Resolve(step.TaskTable, options.Catalog));
-        var (require, provide, remove) = TaskInvoker.Declarations(task, profileTable, entry.DisplayName, entry.Location);
-        position.Progress.EntryDeclared(entry, require, provide, isContainer: false);
+        var (require, provide, remove) = TaskCreation.Declarations(task, profileTable, entry.DisplayName, entry.Location);
+        position.Progress.EntryDeclared(entry.Info, require, provide, isContainer: false);
 
         var storage = new TaskStorageView(backend, entry.DisplayName, entry.Location, require, provide, remove);
         var invocation = new TaskInvocation(task, entry.DisplayName, entry.Location, profileTable, storage, backend, entry.MaxRetries, settings.MinimumLogLevel);

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Tasker.Launching;
+using Tasker.Launcher;
 
 namespace Tasker.Execution;
 

@@ -2,8 +2,6 @@ using System.Reflection;
 using Microsoft.Extensions.Logging;
 using Tasker.Diagnostics;
 using Tasker.Events;
-using Tasker.Logging;
-using Tasker.Profiles.Values;
 using Tasker.Storage;
 
 namespace Tasker.Execution;
@@ -15,38 +13,6 @@ namespace Tasker.Execution;
 internal static class TaskInvoker
 {
     private const Return AllFlags = Return.Exit | Return.Write | Return.Read | Return.Error | Return.Retry | Return.Reload;
-
-    public static ITask Create(Type taskType, SourceLocation location, IReadOnlyList<string>? arguments = null)
-    {
-        try
-        {
-            return (ITask)(arguments is { Count: > 0 } ? ArgumentBinder.Construct(taskType, arguments, location) : Activator.CreateInstance(taskType)!);
-        }
-        catch (TargetInvocationException exception) when (exception.InnerException is { } inner)
-        {
-            throw new DiagnosticException(Diagnostic.Error(
-                DiagnosticCodes.TaskConstructorThrew,
-                location,
-                $"The constructor of {taskType.FullName} threw {inner.GetType().Name}: {inner.Message}"));
-        }
-    }
-
-    /// <summary>The storage declarations of a task, read once; a declaration that throws is the task's fault.</summary>
-    public static (IReadOnlyList<string> Require, IReadOnlyList<string> Provide, IReadOnlyList<string> Remove) Declarations(ITask task, Profile profile, string taskName, SourceLocation location)
-    {
-        try
-        {
-            (task as IProfileConfiguredTask)?.Configure(profile);
-            return ([.. task.Require()], [.. task.Provide()], [.. task.Remove()]);
-        }
-        catch (Exception exception) when (exception is not DiagnosticException)
-        {
-            throw new DiagnosticException(Diagnostic.Error(
-                DiagnosticCodes.TaskThrew,
-                location,
-                $"Task {taskName} threw {exception.GetType().Name} while declaring its storage keys: {exception.Message}"));
-        }
-    }
 
     public static TaskOutcome Invoke(TaskInvocation invocation, IPipelineEvents events, CancellationToken cancellationToken)
     {
@@ -148,7 +114,7 @@ internal static class TaskInvoker
         }
         catch (StorageValueException exception)
         {
-            events.Report(StorageValueNotSerializable(exception, taskName, location));
+            events.Report(exception.ToDiagnostic(taskName, location));
             return false;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or NotSupportedException)
@@ -160,13 +126,6 @@ internal static class TaskInvoker
             return false;
         }
     }
-
-    /// <summary>A value the storage cannot write, reported at the task that asked for the dump; the file keeps its previous state.</summary>
-    public static Diagnostic StorageValueNotSerializable(StorageValueException exception, string taskName, SourceLocation location) =>
-        Diagnostic.Error(
-            DiagnosticCodes.StorageValueNotSerializable,
-            location,
-            $"The storage was not dumped after task {taskName} (the file keeps its previous state). {exception.Message}. Store only values System.Text.Json can write (strings, numbers, booleans, lists, dictionaries, plain objects), or delete the key before dumping.");
 
     // A problem found deep inside a task (a profile key, a storage key) names the task, and so the branch of a container.
     private static Diagnostic NamingTask(Diagnostic diagnostic, string taskName) =>

@@ -1,4 +1,4 @@
-using Tasker.Execution;
+using Tasker.Events;
 using Tasker.Isolation;
 
 namespace Tasker.Hosting;

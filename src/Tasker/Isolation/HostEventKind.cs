@@ -1,3 +1,5 @@
+using Tasker.Diagnostics;
+
 namespace Tasker.Isolation;
 
 /// <summary>What one line of the host's protocol stream carries.</summary>

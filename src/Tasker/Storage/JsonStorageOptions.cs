@@ -1,5 +1,4 @@
 using Tasker.Diagnostics;
-using Tasker.Launching;
 using Tasker.Profiles;
 
 namespace Tasker.Storage;
@@ -15,14 +14,14 @@ internal sealed record JsonStorageOptions(string Path, bool LoadOnStart, bool In
 
     private static readonly string[] Known = ["path", "load", "indent"];
 
-    public static JsonStorageOptions Read(LauncherSettings settings, StorageContext context)
+    public static JsonStorageOptions Read(StorageSettings settings, StorageContext context)
     {
         var profileDirectory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(context.ProfileFile)) ?? ".";
         var defaultPath = System.IO.Path.Combine(
             context.StateDirectory ?? profileDirectory,
             System.IO.Path.GetFileNameWithoutExtension(context.ProfileFile) + ".storage.json");
         var options = new JsonStorageOptions(defaultPath, LoadOnStart: true, Indented: true);
-        if (settings.StorageOptions is not { } kwargs)
+        if (settings.Options is not { } kwargs)
         {
             return options;
         }

@@ -1,5 +1,4 @@
 using Tasker.Diagnostics;
-using Tasker.Launching;
 
 namespace Tasker.Storage;
 
@@ -9,7 +8,7 @@ internal static class StorageFactory
     public const string MemoryStorageName = "Tasker.Storage.MemoryStorage";
 
     // The Python docs' names stay valid so that documented profiles load unchanged.
-    private static readonly Dictionary<string, Func<LauncherSettings, StorageContext, IStorageBackend>> Factories = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<StorageSettings, StorageContext, IStorageBackend>> Factories = new(StringComparer.Ordinal)
     {
         [MemoryStorageName] = (_, _) => new MemoryStorageBackend(),
         ["tasker.storage.DictStorage"] = (_, _) => new MemoryStorageBackend(),
@@ -19,9 +18,9 @@ internal static class StorageFactory
 
     public static IEnumerable<string> KnownNames => Factories.Keys;
 
-    public static IStorageBackend Create(LauncherSettings settings, StorageContext context)
+    public static IStorageBackend Create(StorageSettings settings, StorageContext context)
     {
-        if (Factories.TryGetValue(settings.StorageReference, out var factory))
+        if (Factories.TryGetValue(settings.Reference, out var factory))
         {
             return factory(settings, context);
         }
@@ -29,11 +28,11 @@ internal static class StorageFactory
         throw new DiagnosticException(UnknownStorage(settings));
     }
 
-    public static Diagnostic UnknownStorage(LauncherSettings settings) =>
+    public static Diagnostic UnknownStorage(StorageSettings settings) =>
         Diagnostic.Error(
             DiagnosticCodes.UnknownStorage,
-            settings.StorageLocation,
-            $"Unknown storage '{settings.StorageReference}'. Use one of: {string.Join(", ", KnownNames)}.{Suggestions.DidYouMean(settings.StorageReference, KnownNames)}");
+            settings.Location,
+            $"Unknown storage '{settings.Reference}'. Use one of: {string.Join(", ", KnownNames)}.{Suggestions.DidYouMean(settings.Reference, KnownNames)}");
 
     public static bool IsKnown(string reference) => Factories.ContainsKey(reference);
 }

@@ -110,7 +110,7 @@ internal sealed class TaskStorageView : IStorage
         }
         catch (StorageValueException exception)
         {
-            throw new DiagnosticException(Execution.TaskInvoker.StorageValueNotSerializable(exception, _taskName, _location));
+            throw new DiagnosticException(exception.ToDiagnostic(_taskName, _location));
         }
     }
 

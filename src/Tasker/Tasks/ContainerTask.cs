@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Logging;
+using Tasker.Containers;
 using Tasker.Diagnostics;
+using Tasker.Events;
 using Tasker.Execution;
-using Tasker.Execution.Containers;
+using Tasker.Planning;
 
 namespace Tasker.Tasks;
 
-/// <summary>What fork, map and reduce share: they run inside the engine (through <see cref="IContainerTask.Run"/>), never on their own.</summary>
-internal abstract class ContainerTask : IContainerTask
+/// <summary>What fork, map and reduce share: they run inside the engine (through <see cref="IContainerRun.Run"/>), never on their own.</summary>
+internal abstract class ContainerTask : IContainerCheck, IContainerRun
 {
     public Return Invoke(Profile profile, IStorage shared, ILogger logger) =>
         throw new InvalidOperationException($"{GetType().Name} runs branches and needs the pipeline's engine; reference it from a [[__meta__]] entry instead of invoking it directly.");
@@ -16,7 +18,7 @@ internal abstract class ContainerTask : IContainerTask
     public TaskDeclarations? Check(ContainerSource source, ICollection<Diagnostic> diagnostics) =>
         Read(source, diagnostics) is { } plan ? KeysOutsideBranches(source, plan) : null;
 
-    /// <summary>A fork or map writes only into the branches (see <see cref="IContainerTask.Check"/>).</summary>
+    /// <summary>A fork or map writes only into the branches (see <see cref="IContainerCheck.Check"/>).</summary>
     protected virtual TaskDeclarations? KeysOutsideBranches(ContainerSource source, ContainerPlan plan) => new([], [], [], []);
 
     public TaskOutcome Run(ContainerContext context)
@@ -40,7 +42,7 @@ internal abstract class ContainerTask : IContainerTask
     /// <summary>The branches of the last fork, as map and reduce see them; none is an error at the container's reference.</summary>
     protected static IReadOnlyList<BranchPlan>? ForkedBranches(ContainerContext context, ContainerPlan plan, string containerName)
     {
-        var ids = Storage.ForkBranches.Read(context.Backend);
+        var ids = ForkBranches.Read(context.Backend);
         if (ids.Count == 0)
         {
             context.Events.Report(Diagnostic.Error(
@@ -63,7 +65,7 @@ internal abstract class ContainerTask : IContainerTask
             index =>
             {
                 var outcome = BranchInvoker.CreateAndInvoke(context, plan, branches[index]);
-                context.Progress?.WorkAdvanced(context.Source.Entry, Interlocked.Increment(ref done), branches.Count);
+                context.Progress?.WorkAdvanced(context.Source.Entry.Info, Interlocked.Increment(ref done), branches.Count);
                 return outcome;
             },
             context.CancellationToken);

@@ -1,7 +1,9 @@
+using Tasker.Containers;
 using Tasker.Diagnostics;
+using Tasker.Events;
 using Tasker.Execution;
-using Tasker.Execution.Containers;
-using Tasker.Storage;
+using Tasker.Launcher;
+using Tasker.Planning;
 
 namespace Tasker.Tasks;
 
@@ -23,7 +25,7 @@ internal sealed class ForkTask : ContainerTask
                 Definition.Value("path", typeof(string), string.Empty, "The included profile, relative to this one."),
                 Definition.Value("profile", typeof(string), string.Empty, "The branch's table (and its id)."),
                 Definition.Value("execute", typeof(bool), true, "Whether the branch runs."),
-                Definition.Value("max_retries", typeof(long), (long)Launching.MetaEntry.DefaultMaxRetries, "How often the branch may ask for a retry."),
+                Definition.Value("max_retries", typeof(long), (long)MetaEntry.DefaultMaxRetries, "How often the branch may ask for a retry."),
             ],
             "One entry per branch."),
     ];

@@ -1,6 +1,8 @@
+using Tasker.Containers;
 using Tasker.Diagnostics;
+using Tasker.Events;
 using Tasker.Execution;
-using Tasker.Execution.Containers;
+using Tasker.Planning;
 
 namespace Tasker.Tasks;
 

@@ -1,7 +1,10 @@
+using Tasker.Containers;
 using Tasker.Diagnostics;
+using Tasker.Events;
 using Tasker.Execution;
-using Tasker.Execution.Containers;
+using Tasker.Planning;
 using Tasker.Profiles.Values;
+using Tasker.TaskLookup;
 
 namespace Tasker.Tasks;
 
@@ -33,7 +36,7 @@ internal sealed class ReduceTask : ContainerTask
         try
         {
             var task = plan.Activator.Create(plan.ReferenceLocation);
-            var (_, provide, remove) = TaskInvoker.Declarations(task, new Profile(table), plan.Reference, plan.ReferenceLocation);
+            var (_, provide, remove) = TaskCreation.Declarations(task, new Profile(table), plan.Reference, plan.ReferenceLocation);
             return new TaskDeclarations([], provide, [.. remove.Where(key => provide.Contains(key))], []);
         }
         catch (DiagnosticException)
@@ -55,7 +58,7 @@ internal sealed class ReduceTask : ContainerTask
             var task = plan.Activator.Create(plan.ReferenceLocation);
             var name = BranchInvoker.TaskName(context, plan, branches[0]);
             var profile = new Profile(ValueEvaluator.Resolve(plan.TaskTable, context.Source.Catalog));
-            var declarations = TaskInvoker.Declarations(task, profile, name, plan.ReferenceLocation);
+            var declarations = TaskCreation.Declarations(task, profile, name, plan.ReferenceLocation);
             var accumulators = new HashSet<string>(declarations.Provide, StringComparer.Ordinal);
             for (var index = 0; index < branches.Count; index++)
             {

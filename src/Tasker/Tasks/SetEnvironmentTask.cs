@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Tasker.Diagnostics;
-using Tasker.Hosting;
+using Tasker.Execution;
 using Tasker.Profiles;
 
 namespace Tasker.Tasks;

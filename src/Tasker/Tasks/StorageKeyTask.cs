@@ -1,5 +1,5 @@
 using Tasker.Diagnostics;
-using Tasker.Execution;
+using Tasker.TaskLookup;
 
 namespace Tasker.Tasks;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Tasker.Launching;
+using Tasker.Launcher;
 using Tasker.Profiles;
 
 namespace Tasker.Templates;

@@ -1,6 +1,5 @@
 using Tasker.Diagnostics;
-using Tasker.Execution;
-using Tasker.Functions;
+using Tasker.TaskLookup;
 
 namespace Tasker.Templates;
 
@@ -61,7 +60,7 @@ internal static class TaskSchemaSource
 
             try
             {
-                var task = TaskInvoker.Create(type, location);
+                var task = TaskCreation.Create(type, location);
                 result.Add((typeNames, [.. task.Define()]));
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)

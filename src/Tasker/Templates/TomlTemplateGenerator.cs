@@ -1,6 +1,7 @@
 using System.Text;
 using Tasker.Profiles;
 using Tasker.Profiles.Schemas;
+using Tasker.Profiles.Values;
 
 namespace Tasker.Templates;
 

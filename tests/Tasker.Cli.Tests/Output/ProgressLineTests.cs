@@ -1,7 +1,7 @@
 using Tasker.Cli.Output;
 using Tasker.Diagnostics;
-using Tasker.Execution;
-using Tasker.Launching;
+using Tasker.Events;
+using Tasker.Launcher;
 using Tasker.Profiles;
 
 namespace Tasker.Cli.Tests.Output;
@@ -14,7 +14,7 @@ public sealed class ProgressLineTests
     {
         using var output = new StringWriter();
         var console = new ConsoleOutput(output, TextWriter.Null, Palette.Plain, isTerminal: true, Verbosity.Default);
-        var entry = Entry();
+        var entry = Entry().Info;
 
         using (var reporter = new ConsolePipelineReporter(console))
         {

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Tasker.Events;
 using Tasker.Execution;
+using Tasker.Launcher;
+using Tasker.Tasks;
 using Tasker.Tests.Support;
 
 namespace Tasker.Tests.Execution;
@@ -11,7 +13,7 @@ public sealed class CancellationTests
     private static (PipelineResult Result, CollectingPipelineEvents Events) Run(string path, CancellationToken token = default, TimeSpan? timeout = null)
     {
         var events = new CollectingPipelineEvents();
-        var options = new PipelineOptions(path, new TaskCatalog([typeof(CancellationTests).Assembly]), events)
+        var options = new PipelineOptions(path, BuiltInTasks.CatalogWith([typeof(CancellationTests).Assembly]), events)
         {
             CancellationToken = token,
             Timeout = timeout,
@@ -73,7 +75,7 @@ public sealed class CancellationTests
         var marker = Path.Combine(files.Directory, "marker.txt");
         var path = files.Write("p.toml", $"[[__meta__]]\nreference = \"Tasker.Tests.Support.StubbornSlowTask\"\ntimeout = 0.1\n[[__meta__]]\nreference = \"Tasker.Tests.Support.MarkerTask\"\nprofile = \"m\"\n[m]\nmarker = '{marker}'\n");
         var events = new CollectingPipelineEvents();
-        var options = new PipelineOptions(path, new TaskCatalog([typeof(CancellationTests).Assembly]), events)
+        var options = new PipelineOptions(path, BuiltInTasks.CatalogWith([typeof(CancellationTests).Assembly]), events)
         {
             CancellationToken = new CancellationTokenSource().Token,
             CancellationGracePeriod = TimeSpan.FromSeconds(10),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Tasker.Execution;
+using Tasker.Tasks;
 using Tasker.Tests.Support;
 
 namespace Tasker.Tests.Execution;
@@ -107,7 +108,7 @@ public sealed class PipelineProgressTests
     {
         var events = new Events.CollectingPipelineEvents();
         var progress = new RecordingProgress();
-        PipelineRunner.Run(new PipelineOptions(path, new TaskCatalog([typeof(PipelineHarness).Assembly]), events) { Progress = progress });
+        PipelineRunner.Run(new PipelineOptions(path, BuiltInTasks.CatalogWith([typeof(PipelineHarness).Assembly]), events) { Progress = progress });
         return (progress, events);
     }
 }

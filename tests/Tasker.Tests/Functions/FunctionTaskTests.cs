@@ -1,5 +1,5 @@
-using Tasker.Execution;
-using Tasker.Functions;
+using Tasker.TaskLookup;
+using Tasker.Tasks;
 using Tasker.Tests.Support;
 
 namespace Tasker.Tests.Functions;
@@ -108,7 +108,7 @@ public sealed class FunctionTaskTests
     [TestMethod]
     public void The_schema_lists_the_parameters_but_not_the_context()
     {
-        var catalog = new TaskCatalog([typeof(FunctionTaskTests).Assembly]);
+        var catalog = BuiltInTasks.CatalogWith([typeof(FunctionTaskTests).Assembly]);
 
         var activator = catalog.ResolveActivator(Functions + "Greet", default);
         var task = activator.Create(default);

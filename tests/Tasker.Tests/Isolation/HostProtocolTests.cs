@@ -1,6 +1,7 @@
-using Tasker.Diagnostics;
-using Tasker.Isolation;
 using MessageLevel = Tasker.Events.MessageLevel;
+using Tasker.Diagnostics;
+using Tasker.Events;
+using Tasker.Isolation;
 
 namespace Tasker.Tests.Isolation;
 

@@ -1,9 +1,12 @@
 using CsCheck;
 using Tasker.Diagnostics;
-using Tasker.Execution;
-using Tasker.Launching;
+using Tasker.Launcher;
+using Tasker.Planning;
 using Tasker.Profiles;
 using Tasker.Profiles.Values;
+using Tasker.TaskLookup;
+using Tasker.Tasks;
+using Tasker.Templates;
 
 namespace Tasker.Tests.Profiles;
 
@@ -14,7 +17,7 @@ namespace Tasker.Tests.Profiles;
 [TestClass]
 public sealed class ProfileFuzzTests
 {
-    private static readonly TaskCatalog Catalog = new([typeof(ProfileFuzzTests).Assembly]);
+    private static readonly TaskCatalog Catalog = BuiltInTasks.CatalogWith([typeof(ProfileFuzzTests).Assembly]);
 
     // The characters that matter to the value language, plus a little ordinary text.
     private static readonly Gen<string> SuffixText =

@@ -1,7 +1,8 @@
 using Tasker.Diagnostics;
-using Tasker.Execution;
 using Tasker.Profiles;
 using Tasker.Profiles.Values;
+using Tasker.TaskLookup;
+using Tasker.Tasks;
 using Tasker.Tests.Support;
 using Tasker.Tests.Support.Schemas;
 
@@ -11,7 +12,7 @@ namespace Tasker.Tests.Profiles;
 [TestClass]
 public sealed class ValueEvaluatorTests
 {
-    private static readonly TaskCatalog Catalog = new([typeof(ValueEvaluatorTests).Assembly]);
+    private static readonly TaskCatalog Catalog = BuiltInTasks.CatalogWith([typeof(ValueEvaluatorTests).Assembly]);
 
     private static object Resolve(string tomlValue, string path = "p.toml")
     {

@@ -2,6 +2,7 @@ using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Execution;
 using Tasker.Storage;
+using Tasker.Tasks;
 using Tasker.Tests.Support;
 
 namespace Tasker.Tests.Storage;
@@ -108,7 +109,7 @@ public sealed class JsonStorageTests
         var (firstResult, firstEvents) = PipelineHarness.Run(first);
         var (secondResult, secondEvents) = PipelineHarness.Run(second);
         var events = new CollectingPipelineEvents();
-        var catalog = new TaskCatalog([typeof(JsonStorageTests).Assembly]);
+        var catalog = BuiltInTasks.CatalogWith([typeof(JsonStorageTests).Assembly]);
         var defaultedResult = PipelineRunner.Run(new PipelineOptions(defaulted, catalog, events) { StateDirectory = state });
 
         Assert.IsTrue(firstResult.Succeeded, string.Join("\n", firstEvents.Diagnostics));

@@ -1,5 +1,6 @@
 using Tasker.Events;
 using Tasker.Execution;
+using Tasker.Tasks;
 
 namespace Tasker.Tests.Support;
 
@@ -9,7 +10,7 @@ internal static class PipelineHarness
     public static (PipelineResult Result, CollectingPipelineEvents Events) Run(string profilePath, CancellationToken cancellationToken = default)
     {
         var events = new CollectingPipelineEvents();
-        var catalog = new TaskCatalog([typeof(PipelineHarness).Assembly]);
+        var catalog = BuiltInTasks.CatalogWith([typeof(PipelineHarness).Assembly]);
         var result = PipelineRunner.Run(new PipelineOptions(profilePath, catalog, events) { CancellationToken = cancellationToken });
         return (result, events);
     }

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using Tasker.Events;
-using Tasker.Execution;
-using Tasker.Launching;
 
 namespace Tasker.Tests.Support;
 
@@ -14,16 +12,16 @@ internal sealed class RecordingProgress : IPipelineProgress
 
     public PipelineResult? Result { get; private set; }
 
-    public void PipelineStarted(LauncherHeader header, int steps) => Calls.Enqueue($"pipeline {steps}");
+    public void PipelineStarted(PipelineHeader header, int steps) => Calls.Enqueue($"pipeline {steps}");
 
-    public void EntryStarted(MetaEntry entry, int position, int steps) => Calls.Enqueue($"start {position}/{steps} {entry.Reference}");
+    public void EntryStarted(EntryInfo entry, int position, int steps) => Calls.Enqueue($"start {position}/{steps} {entry.Reference}");
 
-    public void EntryDeclared(MetaEntry entry, IReadOnlyList<string> require, IReadOnlyList<string> provide, bool isContainer) =>
+    public void EntryDeclared(EntryInfo entry, IReadOnlyList<string> require, IReadOnlyList<string> provide, bool isContainer) =>
         Calls.Enqueue($"declare {entry.Reference}{(isContainer ? " container" : string.Empty)} require [{string.Join(",", require)}] provide [{string.Join(",", provide)}]");
 
-    public void WorkAdvanced(MetaEntry entry, int done, int total) => Work.Add((done, total));
+    public void WorkAdvanced(EntryInfo entry, int done, int total) => Work.Add((done, total));
 
-    public void EntryFinished(MetaEntry entry, TaskOutcome outcome, TimeSpan elapsed) =>
+    public void EntryFinished(EntryInfo entry, TaskOutcome outcome, TimeSpan elapsed) =>
         Calls.Enqueue($"finish {entry.Reference} {(outcome.Failed ? "failed" : "ok")}");
 
     public void PipelineFinished(PipelineResult result, string profilePath)

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Tasker.Diagnostics;
-using Tasker.Execution;
+using Tasker.Tasks;
 using Tasker.Templates;
 using Tasker.Tests.Support;
 using Tasker.Tests.Support.Schemas;
@@ -13,7 +13,7 @@ public sealed class JsonSchemaGeneratorTests
 {
     private static (JsonElement Root, List<Diagnostic> Diagnostics) Generate()
     {
-        var catalog = new TaskCatalog([typeof(JsonSchemaGeneratorTests).Assembly]);
+        var catalog = BuiltInTasks.CatalogWith([typeof(JsonSchemaGeneratorTests).Assembly]);
         var diagnostics = new List<Diagnostic>();
         var text = JsonSchemaGenerator.Generate(TaskSchemaSource.All(catalog, new SourceLocation("test.csproj", 0, 0), diagnostics));
         return (JsonDocument.Parse(text).RootElement.Clone(), diagnostics);

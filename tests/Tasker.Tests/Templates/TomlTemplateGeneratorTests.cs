@@ -1,6 +1,7 @@
 using Tasker.Diagnostics;
-using Tasker.Execution;
 using Tasker.Profiles;
+using Tasker.TaskLookup;
+using Tasker.Tasks;
 using Tasker.Templates;
 using Tasker.Tests.Support;
 using Tasker.Tests.Support.Schemas;
@@ -11,7 +12,7 @@ namespace Tasker.Tests.Templates;
 [TestClass]
 public sealed class TomlTemplateGeneratorTests
 {
-    private static readonly TaskCatalog Catalog = new([typeof(TomlTemplateGeneratorTests).Assembly]);
+    private static readonly TaskCatalog Catalog = BuiltInTasks.CatalogWith([typeof(TomlTemplateGeneratorTests).Assembly]);
 
     private static string Template<TTask>() =>
         TomlTemplateGenerator.Generate(typeof(TTask).FullName!, TaskSchemaSource.For(Catalog, typeof(TTask).FullName!, new SourceLocation("test.csproj", 0, 0)));

@@ -1,0 +1,79 @@
+using Tasker.Diagnostics;
+using Tasker.Events;
+using Tasker.Execution;
+using Tasker.Profiles.Values;
+using Tasker.Storage;
+using Tasker.TaskLookup;
+
+namespace Tasker.Containers;
+
+/// <summary>Invokes a container's task in one branch, with the branch's storage and its own retry bound.</summary>
+internal static class BranchInvoker
+{
+    private static readonly IReadOnlySet<string> NoSharedKeys = new HashSet<string>();
+
+    /// <summary>How a branch's task is named in diagnostics: the task, the branch id and the container's entry.</summary>
+    public static string TaskName(ContainerContext context, ContainerPlan plan, BranchPlan branch) =>
+        $"{plan.Reference}[{branch.Id}] in {context.Source.Entry.DisplayName}";
+
+    /// <summary>Creates a fresh task for the branch and invokes it; every problem becomes a diagnostic.</summary>
+    public static TaskOutcome CreateAndInvoke(ContainerContext context, ContainerPlan plan, BranchPlan branch)
+    {
+        var taskName = TaskName(context, plan, branch);
+        try
+        {
+            var task = plan.Activator.Create(branch.Location);
+            var profile = new Profile(ValueEvaluator.Resolve(branch.Table, context.Source.Catalog));
+            var declarations = TaskCreation.Declarations(task, profile, taskName, branch.Location);
+            return Invoke(context, task, profile, declarations, taskName, branch, NoSharedKeys);
+        }
+        catch (DiagnosticException exception)
+        {
+            context.Events.Report(exception.Diagnostic);
+            return new TaskOutcome(Return.Error, Failed: true);
+        }
+    }
+
+    public static TaskOutcome Invoke(
+        ContainerContext context,
+        ITask task,
+        Profile profile,
+        (IReadOnlyList<string> Require, IReadOnlyList<string> Provide, IReadOnlyList<string> Remove) declarations,
+        string taskName,
+        BranchPlan branch,
+        IReadOnlySet<string> sharedKeys)
+    {
+        var backend = new BranchStorageBackend(context.Backend, branch.Id, sharedKeys);
+        var storage = new TaskStorageView(backend, taskName, branch.Location, declarations.Require, declarations.Provide, declarations.Remove);
+        var invocation = new TaskInvocation(task, taskName, branch.Location, profile, storage, context.Backend, branch.MaxRetries, context.MinimumLogLevel);
+        return TaskInvoker.Invoke(invocation, context.Events, context.CancellationToken);
+    }
+
+    /// <summary>
+    /// One outcome for the container: failed when any branch failed, else exit when any branch asked to. Says how
+    /// many branches never started because of it.
+    /// </summary>
+    public static TaskOutcome Combine(ContainerContext context, IReadOnlyList<BranchPlan> branches, TaskOutcome?[] outcomes)
+    {
+        var failed = Enumerable.Range(0, outcomes.Length).Where(index => outcomes[index] is { Failed: true }).ToList();
+        var exited = Enumerable.Range(0, outcomes.Length).Where(index => outcomes[index] is { Failed: false } outcome && outcome.State.HasFlag(Return.Exit)).ToList();
+        var notStarted = outcomes.Count(outcome => outcome is null);
+        var name = context.Source.Entry.DisplayName;
+        if (failed.Count > 0)
+        {
+            context.Events.Message(MessageLevel.Normal, $"{name}: {Describe(branches, failed)} failed; {notStarted} of {branches.Count} branches did not start.");
+            return new TaskOutcome(Return.Error, Failed: true);
+        }
+
+        if (exited.Count > 0)
+        {
+            context.Events.Message(MessageLevel.Normal, $"{name}: {Describe(branches, exited)} asked to exit; {notStarted} of {branches.Count} branches did not start.");
+            return new TaskOutcome(Return.Exit, Failed: false);
+        }
+
+        return new TaskOutcome(Return.Success, Failed: false);
+    }
+
+    private static string Describe(IReadOnlyList<BranchPlan> branches, List<int> indexes) =>
+        $"{(indexes.Count == 1 ? "branch" : "branches")} {string.Join(", ", indexes.Select(index => $"'{branches[index].Id}'"))}";
+}

@@ -1,0 +1,7 @@
+using Tasker.Diagnostics;
+using Tasker.Profiles;
+
+namespace Tasker.Containers;
+
+/// <summary>One branch of a container: its stable id, the place diagnostics point at, its task's table and retry bound.</summary>
+internal sealed record BranchPlan(string Id, SourceLocation Location, ProfileTable Table, int MaxRetries);

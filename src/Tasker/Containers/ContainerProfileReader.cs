@@ -1,0 +1,342 @@
+using Tasker.Diagnostics;
+using Tasker.Planning;
+using Tasker.Profiles;
+using Tasker.Profiles.Values;
+using Tasker.TaskLookup;
+
+namespace Tasker.Containers;
+
+/// <summary>
+/// Reads a container's table (the Python docs' schemas: <c>worker</c>, <c>reference</c>, and <c>[[tasks]]</c> for a
+/// fork or <c>include</c>/<c>path</c>/<c>profile</c> for a map or reduce), reporting every problem at its place.
+/// </summary>
+internal static class ContainerProfileReader
+{
+    private const string ContainerKind = "container";
+
+    private static readonly string[] ForkKeys = ["worker", "reference", "tasks"];
+    private static readonly string[] SingleKeys = ["worker", "reference", "include", "path", "profile"];
+    private static readonly string[] BranchKeys = ["include", "path", "profile", "execute", "max_retries"];
+
+    /// <summary>Reads a fork; returns <see langword="null"/> after reporting its errors.</summary>
+    public static ContainerPlan? ReadFork(ContainerSource source, ICollection<Diagnostic> diagnostics)
+    {
+        var errorsBefore = diagnostics.Count(diagnostic => diagnostic.IsError);
+        var table = source.Table;
+        WarnUnknownKeys(table, ForkKeys, "the fork's table", diagnostics);
+        var workers = ReadWorkers(source, table, diagnostics);
+        var reference = ReadReference(source, diagnostics);
+        var branches = new List<BranchPlan>();
+        var includes = new Dictionary<string, ProfileTable>(StringComparer.Ordinal);
+        if (!table.TryGetField("tasks", out var tasksField))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.ContainerProfileInvalid,
+                table.Location,
+                "The fork's table has no [[tasks]] entries, so it has no branches. Add a [[tasks]] table with 'profile = \"name\"' (or 'include = true' and 'path') per branch."));
+        }
+        else if (tasksField.Value.Raw is not ProfileArray { IsArrayOfTables: true } items)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.ContainerProfileInvalid,
+                tasksField.Value.Location,
+                $"'tasks' must be an array of tables written as [[tasks]], not a {ProfileValue.DescribeType(tasksField.Value.Raw)}."));
+        }
+        else
+        {
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            for (var position = 0; position < items.Items.Count; position++)
+            {
+                var item = (ProfileTable)items.Items[position].Raw;
+                if (ReadBranch(source, item, position, used, includes, diagnostics) is { } branch)
+                {
+                    branches.Add(branch);
+                }
+            }
+        }
+
+        return diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore || reference is null
+            ? null
+            : new ContainerPlan(workers, reference.Value.Name, reference.Value.Location, reference.Value.Activator, branches, new ProfileTable(table.Location));
+    }
+
+    /// <summary>Reads a map or reduce; returns <see langword="null"/> after reporting its errors.</summary>
+    public static ContainerPlan? ReadSingle(ContainerSource source, ICollection<Diagnostic> diagnostics)
+    {
+        var errorsBefore = diagnostics.Count(diagnostic => diagnostic.IsError);
+        var table = source.Table;
+        WarnUnknownKeys(table, SingleKeys, "the container's table", diagnostics);
+        var workers = ReadWorkers(source, table, diagnostics);
+        var reference = ReadReference(source, diagnostics);
+        var taskTable = LocateTable(
+            source,
+            table,
+            ReadBool(source, table, "include", diagnostics) ?? false,
+            ReadString(source, table, "path", diagnostics),
+            ReadString(source, table, "profile", diagnostics),
+            new Dictionary<string, ProfileTable>(StringComparer.Ordinal),
+            diagnostics);
+        return diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore || reference is null || taskTable is null
+            ? null
+            : new ContainerPlan(workers, reference.Value.Name, reference.Value.Location, reference.Value.Activator, [], taskTable);
+    }
+
+    private static BranchPlan? ReadBranch(ContainerSource source, ProfileTable item, int position, HashSet<string> used, Dictionary<string, ProfileTable> includes, ICollection<Diagnostic> diagnostics)
+    {
+        WarnUnknownKeys(item, BranchKeys, "a [[tasks]] entry", diagnostics);
+        var execute = ReadBool(source, item, "execute", diagnostics) ?? true;
+        var maxRetries = source.Entry.MaxRetries;
+        if (item.TryGetField("max_retries", out var retriesField))
+        {
+            switch (ValueOf(source, retriesField, diagnostics))
+            {
+                case DeferredValue:
+                    break;
+                case long retries and >= 0 and <= int.MaxValue:
+                    maxRetries = (int)retries;
+                    break;
+                case var raw:
+                    diagnostics.Add(Diagnostic.Error(
+                        DiagnosticCodes.ContainerProfileInvalid,
+                        retriesField.Value.Location,
+                        $"'max_retries' must be a whole number of at least 0, not a {ProfileValue.DescribeType(raw!)}."));
+                    break;
+            }
+        }
+
+        var include = ReadBool(source, item, "include", diagnostics) ?? false;
+        var path = ReadString(source, item, "path", diagnostics);
+        var profileName = ReadString(source, item, "profile", diagnostics);
+        if (!execute)
+        {
+            return null;
+        }
+
+        var table = LocateTable(source, item, include, path, profileName, includes, diagnostics);
+        if (table is null)
+        {
+            return null;
+        }
+
+        // Stable ids: the profile name (or included path), else the entry's position; never a hash, so every
+        // run names and stores a branch the same way.
+        var number = (position + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = include && !string.IsNullOrEmpty(path) ? path : !string.IsNullOrEmpty(profileName) ? profileName : number;
+        if (!used.Add(id))
+        {
+            id = $"{id}#{number}";
+            used.Add(id);
+        }
+
+        return new BranchPlan(id, item.Location, table, maxRetries);
+    }
+
+    /// <summary>The table an entry (a [[tasks]] item, or a map's or reduce's own table) gives its task.</summary>
+    private static ProfileTable? LocateTable(ContainerSource source, ProfileTable entry, bool include, string? path, string? profileName, Dictionary<string, ProfileTable> includes, ICollection<Diagnostic> diagnostics)
+    {
+        if (include)
+        {
+            if (string.IsNullOrEmpty(path))
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.ContainerProfileInvalid,
+                    LocationOf(entry, "include"),
+                    "This entry sets 'include = true' but gives no 'path'. Add 'path = \"file.toml\"' (relative to this profile) or set 'include = false'."));
+                return null;
+            }
+
+            var directory = Path.GetDirectoryName(Path.GetFullPath(entry.Location.File)) ?? ".";
+            var full = Path.GetFullPath(Path.Combine(directory, path));
+            if (includes.TryGetValue(full, out var cached))
+            {
+                return cached;
+            }
+
+            if (!File.Exists(full))
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.IncludedProfileNotFound,
+                    LocationOf(entry, "path"),
+                    $"The included profile '{path}' does not exist (looked for {full}). Paths are relative to the profile that names them."));
+                return null;
+            }
+
+            try
+            {
+                return includes[full] = TomlProfileReader.ReadFile(full);
+            }
+            catch (DiagnosticException exception)
+            {
+                diagnostics.Add(exception.Diagnostic);
+                return null;
+            }
+        }
+
+        if (string.IsNullOrEmpty(profileName))
+        {
+            return new ProfileTable(entry.Location);
+        }
+
+        // A branch's table is looked up in the container's own table first (as in the Python docs' examples),
+        // then at the top of the launcher profile.
+        foreach (var scope in new[] { source.Table, source.Launcher.Root })
+        {
+            if (scope.TryGetField(profileName, out var field) && field.Value.Raw is ProfileTable table)
+            {
+                return table;
+            }
+        }
+
+        var candidates = source.Table.Fields.Concat(source.Launcher.Root.Fields)
+            .Where(candidate => candidate.Value.Raw is ProfileTable && !candidate.Key.StartsWith("__", StringComparison.Ordinal))
+            .Select(candidate => candidate.Key);
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.ProfileTableNotFound,
+            LocationOf(entry, "profile"),
+            $"There is no table '{profileName}' in the container's table or at the top of the profile. Add a [{profileName}] table.{Suggestions.DidYouMean(profileName, candidates)}"));
+        return null;
+    }
+
+    // Tables are branch tables and __schema__ names a template; any other key nobody reads is likely a typo.
+    private static void WarnUnknownKeys(ProfileTable table, string[] known, string where, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var field in table.Fields)
+        {
+            if (field.Value.Raw is ProfileTable || known.Contains(field.Key) || field.Key == "__schema__")
+            {
+                continue;
+            }
+
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.UnknownContainerKey,
+                field.KeyLocation,
+                $"Unknown key '{field.Key}' in {where}; it is ignored.{Suggestions.DidYouMean(field.Key, known)}"));
+        }
+    }
+
+    private static int ReadWorkers(ContainerSource source, ProfileTable table, ICollection<Diagnostic> diagnostics)
+    {
+        if (!table.TryGetField("worker", out var field))
+        {
+            return Environment.ProcessorCount;
+        }
+
+        switch (ValueOf(source, field, diagnostics))
+        {
+            case DeferredValue:
+                return Environment.ProcessorCount;
+            case long workers and >= 0 and <= 4096:
+                return workers == 0 ? Environment.ProcessorCount : (int)workers;
+            case var raw:
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.ContainerProfileInvalid,
+                    field.Value.Location,
+                    $"'worker' must be a whole number from 0 (one per core) to 4096, not a {ProfileValue.DescribeType(raw!)}{(raw is long ? $" of {raw}" : string.Empty)}."));
+                return 1;
+        }
+    }
+
+    /// <summary>
+    /// A key's value as the container uses it: a typed value is resolved at run time; before that it is only
+    /// evaluated as far as the profile fixes it, and a value known only at run time reads as a
+    /// <see cref="DeferredValue"/>, which the container does not check. A value that fails to resolve is reported
+    /// once (before the run, the plan's own check of the container's table has reported it) and reads as deferred.
+    /// </summary>
+    private static object? ValueOf(ContainerSource source, ProfileField field, ICollection<Diagnostic> diagnostics)
+    {
+        if (field.Value.Raw is not string text || !TypedValueParser.LooksTyped(text))
+        {
+            return field.Value.Raw;
+        }
+
+        try
+        {
+            var evaluated = source.AtRunTime
+                ? ValueEvaluator.ResolveValue(field.Value, source.Catalog)
+                : ValueEvaluator.CheckValue(field.Value, source.Catalog, new List<Diagnostic>());
+            return evaluated.Raw;
+        }
+        catch (DiagnosticException exception)
+        {
+            diagnostics.Add(exception.Diagnostic);
+            return new DeferredValue(typeof(object), "a value that did not resolve");
+        }
+    }
+
+    private static (string Name, SourceLocation Location, TaskActivator Activator)? ReadReference(ContainerSource source, ICollection<Diagnostic> diagnostics)
+    {
+        var table = source.Table;
+        var reference = ReadReferenceText(source, table, diagnostics);
+        if (reference is null)
+        {
+            if (!table.TryGetField("reference", out _))
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.ContainerProfileInvalid,
+                    table.Location,
+                    $"The {ContainerKind}'s table ({source.Entry.DisplayName}) has no 'reference'. Add 'reference = \"Namespace.TaskType\"' naming the task each branch runs."));
+            }
+
+            return null;
+        }
+
+        var location = LocationOf(table, "reference");
+        try
+        {
+            var activator = source.Catalog.ResolveActivator(reference, location);
+            if (typeof(IContainerCheck).IsAssignableFrom(activator.TaskType))
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.ContainerInContainer,
+                    location,
+                    $"A container cannot run another container ('{reference}'). Put the inner container in its own [[__meta__]] entry after this one."));
+                return null;
+            }
+
+            return (reference, location, activator);
+        }
+        catch (DiagnosticException exception)
+        {
+            diagnostics.Add(exception.Diagnostic);
+            return null;
+        }
+    }
+
+    private static bool? ReadBool(ContainerSource source, ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
+        Read(source, table, key, "a boolean", diagnostics, raw => raw is bool) as bool?;
+
+    private static string? ReadString(ContainerSource source, ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
+        Read(source, table, key, "a string", diagnostics, raw => raw is string) as string;
+
+    // 'reference' has its own syntax ("Some.Task$T$a,b" names a task and its constructor arguments): never a typed value.
+    private static string? ReadReferenceText(ContainerSource source, ProfileTable table, ICollection<Diagnostic> diagnostics) =>
+        Read(source, table, "reference", "a string", diagnostics, raw => raw is string, typed: false) as string;
+
+    private static object? Read(ContainerSource source, ProfileTable table, string key, string expected, ICollection<Diagnostic> diagnostics, Func<object, bool> accepts, bool typed = true)
+    {
+        if (!table.TryGetField(key, out var field))
+        {
+            return null;
+        }
+
+        var value = typed ? ValueOf(source, field, diagnostics) : field.Value.Raw;
+        if (value is DeferredValue)
+        {
+            return null;
+        }
+
+        if (value is not null && accepts(value))
+        {
+            return value;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.ContainerProfileInvalid,
+            field.Value.Location,
+            $"'{key}' must be {expected}, not a {ProfileValue.DescribeType(value!)}."));
+        return null;
+    }
+
+    private static SourceLocation LocationOf(ProfileTable table, string key) =>
+        table.TryGetField(key, out var field) ? field.Value.Location : table.Location;
+}

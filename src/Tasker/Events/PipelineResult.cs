@@ -1,0 +1,7 @@
+namespace Tasker.Events;
+
+/// <summary>
+/// How a pipeline ended. <see cref="InputFiles"/> lists every profile file it read, so a build can rerun it
+/// when one of them changes.
+/// </summary>
+internal sealed record PipelineResult(string Name, bool Succeeded, bool StoppedByTask, int TasksRun, TimeSpan Elapsed, IReadOnlyCollection<string> InputFiles);

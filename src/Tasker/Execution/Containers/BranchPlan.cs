@@ -1,7 +1,0 @@
-using Tasker.Diagnostics;
-using Tasker.Profiles;
-
-namespace Tasker.Execution.Containers;
-
-/// <summary>One branch of a container: its stable id, the place diagnostics point at, its task's table and retry bound.</summary>
-internal sealed record BranchPlan(string Id, SourceLocation Location, ProfileTable Table, int MaxRetries);

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Tasker.Diagnostics;
+using Tasker.Events;
+
+namespace Tasker.Execution;
+
+/// <summary>
+/// The logger a task receives. Errors and warnings become diagnostics at the task's <c>[[__meta__]]</c> entry;
+/// other records become messages. An <see cref="EventId"/> whose name looks like a code (for example
+/// <c>new EventId(1, "DATA001")</c>) is used as the diagnostic's code, so users can NoWarn it.
+/// </summary>
+internal sealed partial class TaskLogger(string taskName, SourceLocation location, LogLevel minimumLevel, IPipelineEvents events) : ILogger
+{
+    private int _errorCount;
+
+    public bool LoggedError => Volatile.Read(ref _errorCount) > 0;
+
+    public IDisposable? BeginScope<TState>(TState state)
+        where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None && logLevel >= minimumLevel;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        ArgumentNullException.ThrowIfNull(formatter);
+        if (logLevel >= LogLevel.Error && logLevel != LogLevel.None)
+        {
+            // An error fails the pipeline even when log.level hides it: filtering must never turn a failure into a success.
+            Interlocked.Increment(ref _errorCount);
+        }
+
+        if (!IsEnabled(logLevel))
+        {
+            return;
+        }
+
+        var message = formatter(state, exception);
+        if (exception is not null)
+        {
+            message = $"{message} ({exception.GetType().Name}: {exception.Message})";
+        }
+
+        switch (logLevel)
+        {
+            case LogLevel.Critical or LogLevel.Error:
+                events.Report(new Diagnostic(CodeOf(eventId, DiagnosticCodes.TaskLoggedError), DiagnosticSeverity.Error, location, Diagnostic.Flatten($"{taskName}: {message}")));
+                break;
+            case LogLevel.Warning:
+                events.Report(new Diagnostic(CodeOf(eventId, DiagnosticCodes.TaskLoggedWarning), DiagnosticSeverity.Warning, location, Diagnostic.Flatten($"{taskName}: {message}")));
+                break;
+            case LogLevel.Information:
+                events.Message(MessageLevel.Normal, $"{taskName}: {message}");
+                break;
+            default:
+                events.Message(MessageLevel.Detail, $"{taskName}: {message}");
+                break;
+        }
+    }
+
+    private static string CodeOf(EventId eventId, DiagnosticDescriptor fallback) =>
+        eventId.Name is { } name && CodePattern().IsMatch(name) ? name : fallback.Code;
+
+    [GeneratedRegex("^[A-Za-z]{2,10}[0-9]{1,6}$")]
+    private static partial Regex CodePattern();
+}

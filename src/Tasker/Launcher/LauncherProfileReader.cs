@@ -1,0 +1,290 @@
+using Microsoft.Extensions.Logging;
+using Tasker.Diagnostics;
+using Tasker.Events;
+using Tasker.Profiles;
+
+namespace Tasker.Launcher;
+
+/// <summary>
+/// Checks the launcher part of a profile (header, <c>[__setting__]</c>, <c>[[__meta__]]</c>) and reports every
+/// problem at its place, so that a profile with mistakes never starts running.
+/// </summary>
+internal static class LauncherProfileReader
+{
+    public const string MetaKey = "__meta__";
+    public const string SettingKey = "__setting__";
+
+    /// <summary>The names a launcher profile's <c>__schema__</c> may give: ours and the Python docs'.</summary>
+    public static readonly string[] LauncherSchemas = ["Tasker.Launcher", "tasker.launcher.Launcher"];
+
+    internal static readonly string[] HeaderKeys = ["__schema__", "__name__", "__author__", "__version__", "__email__", "__abstract__"];
+    internal static readonly string[] EntryKeys = ["reference", "include", "path", "profile", "execute", "max_retries", "timeout"];
+
+    private static readonly Dictionary<string, LogLevel> LogLevels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["TRACE"] = LogLevel.Trace,
+        ["DEBUG"] = LogLevel.Debug,
+        ["INFO"] = LogLevel.Information,
+        ["INFORMATION"] = LogLevel.Information,
+        ["WARNING"] = LogLevel.Warning,
+        ["WARN"] = LogLevel.Warning,
+        ["ERROR"] = LogLevel.Error,
+        ["CRITICAL"] = LogLevel.Critical,
+        ["FATAL"] = LogLevel.Critical,
+        ["NONE"] = LogLevel.None,
+    };
+
+    /// <summary>Reads the launcher profile; returns <see langword="null"/> when an error was reported.</summary>
+    public static LauncherProfile? Read(ProfileTable root, string file, ICollection<Diagnostic> diagnostics)
+    {
+        var errorsBefore = diagnostics.Count(diagnostic => diagnostic.IsError);
+        var header = new PipelineHeader(
+            ReadString(root, "__schema__", diagnostics),
+            ReadString(root, "__name__", diagnostics),
+            ReadString(root, "__author__", diagnostics),
+            ReadString(root, "__version__", diagnostics),
+            ReadString(root, "__email__", diagnostics),
+            ReadString(root, "__abstract__", diagnostics));
+
+        if (header.Schema is { } schema && !LauncherSchemas.Contains(schema, StringComparer.Ordinal))
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.UnknownLauncherSchema,
+                LocationOf(root, "__schema__"),
+                $"A launcher profile's __schema__ should be \"{LauncherSchemas[0]}\" (or the Python docs' \"{LauncherSchemas[1]}\"), not \"{schema}\"; it is ignored. A task's name belongs in a [[__meta__]] entry's reference.{Suggestions.DidYouMean(schema, LauncherSchemas)}"));
+        }
+
+        foreach (var field in root.Fields)
+        {
+            if (field.Key.StartsWith("__", StringComparison.Ordinal) && field.Key.EndsWith("__", StringComparison.Ordinal)
+                && field.Key is not MetaKey and not SettingKey && !HeaderKeys.Contains(field.Key))
+            {
+                diagnostics.Add(Diagnostic.Warning(
+                    DiagnosticCodes.UnknownLauncherKey,
+                    field.KeyLocation,
+                    $"Unknown launcher key '{field.Key}'; it is ignored.{Suggestions.DidYouMean(field.Key, [.. HeaderKeys, MetaKey, SettingKey])}"));
+            }
+        }
+
+        var settings = ReadSettings(root, file, diagnostics);
+        var entries = ReadEntries(root, file, diagnostics);
+        return diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore
+            ? null
+            : new LauncherProfile(file, root, header, settings, entries);
+    }
+
+    private static LauncherSettings ReadSettings(ProfileTable root, string file, ICollection<Diagnostic> diagnostics)
+    {
+        var settings = LauncherSettings.Default(file);
+        var setting = ReadTable(root, SettingKey, diagnostics);
+        if (setting is null)
+        {
+            return settings;
+        }
+
+        if (ReadTable(setting, "storage", diagnostics) is { } storage)
+        {
+            if (storage.TryGetField("reference", out var referenceField) && ReadString(storage, "reference", diagnostics) is { } reference)
+            {
+                settings = settings with { Storage = settings.Storage with { Reference = reference, Location = referenceField.Value.Location } };
+            }
+
+            settings = settings with { Storage = settings.Storage with { Options = ReadTable(storage, "kwargs", diagnostics) } };
+        }
+
+        if (ReadTable(setting, "log", diagnostics) is { } log)
+        {
+            ReadBool(log, "stdout", diagnostics);
+            if (log.TryGetField("level", out var levelField) && ReadString(log, "level", diagnostics) is { } levelName)
+            {
+                if (LogLevels.TryGetValue(levelName, out var level))
+                {
+                    settings = settings with { MinimumLogLevel = level };
+                }
+                else
+                {
+                    diagnostics.Add(Diagnostic.Error(
+                        DiagnosticCodes.WrongLauncherValueType,
+                        levelField.Value.Location,
+                        $"Unknown log level '{levelName}'. Use one of TRACE, DEBUG, INFO, WARNING, ERROR, CRITICAL.{Suggestions.DidYouMean(levelName.ToUpperInvariant(), LogLevels.Keys)}"));
+                }
+            }
+        }
+
+        return settings;
+    }
+
+    private static List<MetaEntry> ReadEntries(ProfileTable root, string file, ICollection<Diagnostic> diagnostics)
+    {
+        var entries = new List<MetaEntry>();
+        if (!root.TryGetField(MetaKey, out var metaField))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.NoMetaEntries,
+                new SourceLocation(file, 1, 1),
+                "The profile has no [[__meta__]] entries, so there is nothing to run. Add a [[__meta__]] table with at least 'reference = \"Namespace.TaskType\"'."));
+            return entries;
+        }
+
+        if (metaField.Value.Raw is not ProfileArray { IsArrayOfTables: true } array)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.WrongLauncherValueType,
+                metaField.KeyLocation,
+                $"'{MetaKey}' must be an array of tables written as [[__meta__]], not a {ProfileValue.DescribeType(metaField.Value.Raw)}."));
+            return entries;
+        }
+
+        // Sized up front: a list grown to 10,000 entries ends in an array on the large object heap, which costs a
+        // full collection; one of exactly 10,000 does not.
+        entries.Capacity = array.Items.Count;
+        for (var index = 0; index < array.Items.Count; index++)
+        {
+            var table = (ProfileTable)array.Items[index].Raw;
+            if (ReadEntry(index, table, diagnostics) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        return entries;
+    }
+
+    private static MetaEntry? ReadEntry(int index, ProfileTable table, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var field in table.Fields)
+        {
+            if (EntryKeys.Contains(field.Key))
+            {
+                continue;
+            }
+
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.UnknownLauncherKey,
+                field.KeyLocation,
+                $"Unknown key '{field.Key}' in a [[__meta__]] entry; it is ignored.{Suggestions.DidYouMean(field.Key, EntryKeys)}"));
+        }
+
+        var reference = ReadString(table, "reference", diagnostics);
+        if (reference is null && !table.TryGetField("reference", out _))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.MissingLauncherKey,
+                table.Location,
+                "This [[__meta__]] entry has no 'reference'. Add 'reference = \"Namespace.TaskType\"' naming the task's type."));
+        }
+
+        var include = ReadBool(table, "include", diagnostics) ?? false;
+        var path = ReadString(table, "path", diagnostics);
+        var profileName = ReadString(table, "profile", diagnostics);
+        var execute = ReadBool(table, "execute", diagnostics) ?? true;
+        var maxRetries = ReadInteger(table, "max_retries", diagnostics, minimum: 0) ?? MetaEntry.DefaultMaxRetries;
+        var timeout = ReadDuration(table, "timeout", diagnostics);
+
+        if (include && string.IsNullOrEmpty(path))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.MissingLauncherKey,
+                LocationOf(table, "include"),
+                "This entry sets 'include = true' but gives no 'path'. Add 'path = \"file.toml\"' (relative to this profile) or set 'include = false'."));
+        }
+
+        if (reference is null)
+        {
+            return null;
+        }
+
+        return new MetaEntry(
+            index,
+            table.Location,
+            reference,
+            LocationOf(table, "reference"),
+            include,
+            path,
+            LocationOf(table, "path"),
+            profileName,
+            LocationOf(table, "profile"),
+            execute,
+            maxRetries,
+            timeout,
+            table);
+    }
+
+    internal static SourceLocation LocationOf(ProfileTable table, string key) =>
+        table.TryGetField(key, out var field) ? field.Value.Location : table.Location;
+
+    private static string? ReadString(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
+        TryRead(table, key, "a string", diagnostics, static (object raw, out string value) => Is(raw, out value), out var text) ? text : null;
+
+    private static ProfileTable? ReadTable(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
+        TryRead(table, key, "a table", diagnostics, static (object raw, out ProfileTable value) => Is(raw, out value), out var found) ? found : null;
+
+    private static bool? ReadBool(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
+        TryRead(table, key, "a boolean (true or false)", diagnostics, static (object raw, out bool value) => Is(raw, out value), out var flag) ? flag : null;
+
+    // The absent key is the common case; it costs no message text or closure.
+    private static int? ReadInteger(ProfileTable table, string key, ICollection<Diagnostic> diagnostics, int minimum) =>
+        !table.TryGetField(key, out _) ? null : TryRead(table, key, $"a whole number of at least {minimum}", diagnostics, (object raw, out int value) =>
+        {
+            var fits = raw is long number && number >= minimum && number <= int.MaxValue;
+            value = fits ? (int)(long)raw : 0;
+            return fits;
+        }, out var integer) ? integer : null;
+
+    private static TimeSpan? ReadDuration(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
+        !table.TryGetField(key, out _) ? null : TryRead(table, key, $"a positive duration ({DurationParser.Syntax})", diagnostics, static (object raw, out TimeSpan value) =>
+        {
+            var text = raw switch
+            {
+                long seconds => seconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                double seconds => seconds.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+                string written => written,
+                _ => null,
+            };
+            return DurationParser.TryParse(text, out value);
+        }, out var duration) ? duration : null;
+
+    private static bool Is<T>(object raw, out T value)
+    {
+        if (raw is T typed)
+        {
+            value = typed;
+            return true;
+        }
+
+        value = default!;
+        return false;
+    }
+
+    // One place decides what an absent key and a value of the wrong kind mean for every launcher key.
+    private static bool TryRead<T>(ProfileTable table, string key, string expected, ICollection<Diagnostic> diagnostics, ValueReader<T> read, out T value)
+    {
+        value = default!;
+        if (!table.TryGetField(key, out var field))
+        {
+            return false;
+        }
+
+        if (read(field.Value.Raw, out value))
+        {
+            return true;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.WrongLauncherValueType,
+            field.Value.Location,
+            $"'{key}' must be {expected}, not {Describe(field.Value.Raw)}."));
+        return false;
+    }
+
+    private static string Describe(object raw) =>
+        raw is string or long or double or bool ? $"the {ProfileValue.DescribeType(raw)} {FormatScalar(raw)}" : $"a {ProfileValue.DescribeType(raw)}";
+
+    private static string FormatScalar(object raw) => raw switch
+    {
+        string text => $"\"{text}\"",
+        bool flag => flag ? "true" : "false",
+        IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => raw.ToString() ?? string.Empty,
+    };
+}

@@ -1,4 +1,0 @@
-namespace Tasker.Launching;
-
-/// <summary>Turns a raw profile value into a launcher setting, or says it cannot.</summary>
-internal delegate bool ValueReader<T>(object raw, out T value);

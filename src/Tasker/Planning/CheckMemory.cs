@@ -1,0 +1,16 @@
+using Tasker.Profiles;
+
+namespace Tasker.Planning;
+
+/// <summary>
+/// What the check before the run has already done, so that 10,000 entries naming one task and one table cost one
+/// schema read, one value check and one schema check. Tables and definition lists are compared by reference.
+/// </summary>
+internal sealed class CheckMemory
+{
+    public Dictionary<Type, IReadOnlyList<Definition>> DefinitionsByType { get; } = [];
+
+    public Dictionary<ProfileTable, ProfileTable> CheckedTables { get; } = new(ReferenceEqualityComparer.Instance);
+
+    public HashSet<(ProfileTable Table, IReadOnlyList<Definition> Definitions)> ValidatedTables { get; } = new(ReferencePairComparer.Instance);
+}

@@ -1,0 +1,84 @@
+using Tasker.Diagnostics;
+
+namespace Tasker.Planning;
+
+/// <summary>
+/// Walks the executing entries in order and checks that every key a task requires is there when it runs: provided
+/// by an earlier task (or present in the storage at the start), and not removed since. A key the task provides
+/// itself counts as available to it, as the storage view lets a task read what it provides. Removing a key that is
+/// not there is harmless and not reported. A container counts with what it does outside its branches: a fork or map
+/// nothing (its tasks write into the branches), a reduce its accumulators. A step whose keys cannot be known before
+/// the run (no declarations) ends the reporting of missing keys.
+/// </summary>
+internal static class DataflowChecker
+{
+    public static void Check(IEnumerable<DataflowStep> steps, IEnumerable<string> keysAtStart, ICollection<Diagnostic> diagnostics)
+    {
+        var available = new HashSet<string>(keysAtStart, StringComparer.Ordinal);
+        var removedBy = new Dictionary<string, DataflowStep>(StringComparer.Ordinal);
+        var anythingMayBeProvided = false;
+        foreach (var step in steps)
+        {
+            if (step.Declarations is not { } declarations)
+            {
+                anythingMayBeProvided = true;
+                removedBy.Clear();
+                continue;
+            }
+
+            var require = declarations.Require;
+            for (var i = 0; i < require.Count; i++)
+            {
+                var key = require[i];
+                var missing = !available.Contains(key) && !Contains(declarations.Provide, key) && !Contains(require, key, before: i);
+                if (missing && (removedBy.ContainsKey(key) || !anythingMayBeProvided))
+                {
+                    diagnostics.Add(Unavailable(step, key, removedBy));
+                }
+            }
+
+            available.UnionWith(declarations.Provide);
+            foreach (var key in declarations.Provide)
+            {
+                removedBy.Remove(key);
+            }
+
+            foreach (var key in declarations.Remove)
+            {
+                available.Remove(key);
+                removedBy[key] = step;
+            }
+        }
+    }
+
+    // Declarations are a few keys each: a linear search beats building a set per entry of a large profile.
+    private static bool Contains(IReadOnlyList<string> keys, string key, int before = int.MaxValue)
+    {
+        for (var i = 0; i < keys.Count && i < before; i++)
+        {
+            if (string.Equals(keys[i], key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Diagnostic Unavailable(DataflowStep step, string key, Dictionary<string, DataflowStep> removedBy)
+    {
+        var entry = step.Entry;
+        if (removedBy.TryGetValue(key, out var remover))
+        {
+            return Diagnostic.Error(
+                DiagnosticCodes.DataflowKeyRemoved,
+                entry.Location,
+                $"Task {entry.DisplayName} requires the storage key '{key}', but {remover.Entry.DisplayName} at line {remover.Entry.Location.Line} removed it earlier. Move this entry before the removal, or have a task in between provide '{key}' again.");
+        }
+
+        return Diagnostic.Error(
+            DiagnosticCodes.DataflowKeyNotProvided,
+            entry.Location,
+            $"Task {entry.DisplayName} requires the storage key '{key}', but no earlier entry provides it. Add an entry before this one whose task provides '{key}', or enable the entry that does.");
+    }
+}

@@ -1,0 +1,76 @@
+using Tasker.Diagnostics;
+using Tasker.Launcher;
+using Tasker.Profiles;
+using Tasker.TaskLookup;
+
+namespace Tasker.Planning;
+
+/// <summary>
+/// Turns the entries of a launcher profile into tasks ready to run, reporting every problem (unknown type,
+/// missing table or file) before the first task runs. Entries with <c>execute = false</c> are skipped.
+/// </summary>
+internal static class PipelinePlanner
+{
+    public static IReadOnlyList<PlannedTask> Plan(LauncherProfile profile, TaskCatalog catalog, ICollection<Diagnostic> diagnostics, int firstIndex = 0)
+    {
+        var planned = new List<PlannedTask>(profile.Entries.Count);
+        foreach (var entry in profile.Entries.Where(entry => entry.Execute && entry.Index >= firstIndex))
+        {
+            try
+            {
+                var activator = catalog.ResolveActivator(entry.Reference, entry.ReferenceLocation);
+                var table = LocateTaskTable(profile, entry);
+                TaskDeclarations? keysOutsideBranches = null;
+                if (typeof(IContainerCheck).IsAssignableFrom(activator.TaskType))
+                {
+                    // A container's own profile (its branches and their task) is checked before anything runs too.
+                    var container = (IContainerCheck)activator.Create(entry.Location);
+                    keysOutsideBranches = container.Check(new ContainerSource(entry, table, profile, catalog), diagnostics);
+                }
+
+                planned.Add(new PlannedTask(entry, activator, table) { ContainerKeys = keysOutsideBranches });
+            }
+            catch (DiagnosticException exception)
+            {
+                diagnostics.Add(exception.Diagnostic);
+            }
+        }
+
+        return planned;
+    }
+
+    internal static ProfileTable LocateTaskTable(LauncherProfile profile, MetaEntry entry)
+    {
+        if (entry.Include)
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(profile.File)) ?? ".";
+            var path = Path.GetFullPath(Path.Combine(directory, entry.Path!));
+            if (!File.Exists(path))
+            {
+                throw new DiagnosticException(Diagnostic.Error(
+                    DiagnosticCodes.IncludedProfileNotFound,
+                    entry.PathLocation,
+                    $"The included profile '{entry.Path}' does not exist (looked for {path}). Paths are relative to the profile that names them."));
+            }
+
+            return TomlProfileReader.ReadFile(path);
+        }
+
+        if (string.IsNullOrEmpty(entry.ProfileName))
+        {
+            return new ProfileTable(entry.Location);
+        }
+
+        if (profile.Root.TryGetField(entry.ProfileName, out var field) && field.Value.Raw is ProfileTable table)
+        {
+            return table;
+        }
+
+        var tables = profile.Root.Fields.Where(candidate => candidate.Value.Raw is ProfileTable && !candidate.Key.StartsWith("__", StringComparison.Ordinal)).Select(candidate => candidate.Key);
+        var problem = field is null ? "there is no such table" : $"'{entry.ProfileName}' is a {ProfileValue.DescribeType(field.Value.Raw)}, not a table";
+        throw new DiagnosticException(Diagnostic.Error(
+            DiagnosticCodes.ProfileTableNotFound,
+            entry.ProfileNameLocation,
+            $"The entry's profile '{entry.ProfileName}' cannot be used: {problem}. Add a [{entry.ProfileName}] table to the profile.{Suggestions.DidYouMean(entry.ProfileName, tables)}"));
+    }
+}

@@ -1,0 +1,127 @@
+using Tasker.Diagnostics;
+using Tasker.Launcher;
+using Tasker.Profiles;
+using Tasker.Profiles.Schemas;
+using Tasker.Profiles.Values;
+using Tasker.TaskLookup;
+
+namespace Tasker.Planning;
+
+/// <summary>
+/// The check before anything runs: checks the typed values of each planned entry's table, creates its task once to
+/// read its schema and declarations, checks the table against the schema, then the dataflow of the whole plan.
+/// Everything found is reported; the pipeline runs only when no error was. Containers check their own tables
+/// (<see cref="IContainerCheck.Check"/>), so only their values are checked here.
+/// </summary>
+internal static class PlanValidator
+{
+    /// <summary>Checks the plan; <paramref name="keysAtStart"/> (a persistent storage's saved keys) count as provided.</summary>
+    public static void Validate(IReadOnlyList<PlannedTask> plan, TaskCatalog catalog, IEnumerable<string> keysAtStart, ICollection<Diagnostic> diagnostics)
+    {
+        var steps = new List<DataflowStep>(plan.Count);
+        var memory = new CheckMemory();
+        foreach (var step in plan)
+        {
+            steps.Add(new DataflowStep(step.Entry, ValidateStep(step, catalog, memory, diagnostics)));
+        }
+
+        DataflowChecker.Check(steps, keysAtStart, diagnostics);
+    }
+
+    private static TaskDeclarations? ValidateStep(PlannedTask step, TaskCatalog catalog, CheckMemory memory, ICollection<Diagnostic> diagnostics)
+    {
+        var entry = step.Entry;
+
+        // Many entries may name one table: its values are checked (and reported) once.
+        if (!memory.CheckedTables.TryGetValue(step.TaskTable, out var checkedTable))
+        {
+            checkedTable = ValueEvaluator.Check(step.TaskTable, catalog, diagnostics);
+            memory.CheckedTables[step.TaskTable] = checkedTable;
+            CheckIncludedSchema(step, catalog, diagnostics);
+        }
+
+        if (typeof(IContainerCheck).IsAssignableFrom(step.TaskType))
+        {
+            return step.ContainerKeys;
+        }
+
+        try
+        {
+            var task = step.Activator.Create(entry.ReferenceLocation);
+
+            // Define() describes the task type (a class method in the Python version), so it is read once per type; a
+            // task created with constructor arguments or a function task may describe itself differently and is asked.
+            var cacheable = step.Activator is TypeTaskActivator { Arguments.Count: 0 };
+            if (!cacheable || !memory.DefinitionsByType.TryGetValue(step.TaskType, out var definitions))
+            {
+                definitions = ReadDefinitions(task, entry);
+                if (cacheable)
+                {
+                    memory.DefinitionsByType[step.TaskType] = definitions;
+                }
+            }
+
+            if (memory.ValidatedTables.Add((checkedTable, definitions)))
+            {
+                SchemaValidator.Validate(checkedTable, definitions, $"task {entry.DisplayName}", diagnostics);
+            }
+
+            var (require, provide, remove) = TaskCreation.Declarations(task, new Profile(checkedTable), entry.DisplayName, entry.Location);
+            return new TaskDeclarations(require, provide, remove, definitions);
+        }
+        catch (DiagnosticException) when (HasDeferredValues(checkedTable))
+        {
+            // A task whose declarations read its table (the key-copying tasks) cannot read a value known only at run
+            // time ($E, $T, $M): its keys are unknown before the run, as a container's are.
+            return null;
+        }
+        catch (DiagnosticException exception)
+        {
+            diagnostics.Add(exception.Diagnostic);
+            return new TaskDeclarations([], [], [], []);
+        }
+    }
+
+    private static bool HasDeferredValues(ProfileTable table) => table.Fields.Any(field => IsDeferred(field.Value.Raw));
+
+    private static bool IsDeferred(object raw) => raw switch
+    {
+        DeferredValue => true,
+        ProfileTable table => HasDeferredValues(table),
+        ProfileArray array => array.Items.Any(item => IsDeferred(item.Raw)),
+        _ => false,
+    };
+
+    private static IReadOnlyList<Definition> ReadDefinitions(ITask task, MetaEntry entry)
+    {
+        try
+        {
+            return [.. task.Define()];
+        }
+        catch (Exception exception) when (exception is not DiagnosticException)
+        {
+            throw new DiagnosticException(Diagnostic.Error(
+                DiagnosticCodes.SchemaUnreadable,
+                entry.ReferenceLocation,
+                $"Task {entry.DisplayName} threw {exception.GetType().Name} from Define(), so its profile cannot be checked: {exception.Message}"));
+        }
+    }
+
+    // A template written for a task names it in __schema__; an entry that includes it for another task is likely a mistake.
+    private static void CheckIncludedSchema(PlannedTask step, TaskCatalog catalog, ICollection<Diagnostic> diagnostics)
+    {
+        if (!step.TaskTable.TryGetField(SchemaValidator.SchemaKey, out var field) || field.Value.Raw is not string schema)
+        {
+            return;
+        }
+
+        var named = TypedValueParser.IsTypeName(schema) ? catalog.FindType(schema, field.Value.Location) : null;
+        if (named != step.TaskType)
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.IncludedSchemaMismatch,
+                field.Value.Location,
+                $"This table's __schema__ names '{schema}', but its entry runs {step.TaskType.FullName}. Use the template of {step.TaskType.FullName}, or correct __schema__ or the entry's reference."));
+        }
+    }
+}
