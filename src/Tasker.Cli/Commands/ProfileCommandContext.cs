@@ -10,7 +10,7 @@ internal sealed record ProfileCommandContext(ConsoleOutput Output, string Profil
     /// <summary>Checks the profile as a run would before its first task, and shows what was found.</summary>
     public PipelineCheck CheckAndReport()
     {
-        var check = PipelineChecker.Check(ProfilePath, Catalog, StateDirectory);
+        var check = PlanBuilder.Check(ProfilePath, Catalog, StateDirectory);
         foreach (var diagnostic in check.Diagnostics)
         {
             DiagnosticFormat.Write(Output, diagnostic);

@@ -84,43 +84,29 @@ internal static class PipelineRunner
     }
 
     /// <summary>Reads and checks a launcher profile; returns <see langword="null"/> after reporting its errors.</summary>
-    internal static LauncherProfile? Load(string profilePath, IPipelineEvents events)
-    {
-        var diagnostics = new List<Diagnostic>();
-        var profile = PipelineChecker.Load(profilePath, diagnostics);
-        foreach (var diagnostic in diagnostics)
-        {
-            events.Report(diagnostic);
-        }
-
-        return profile;
-    }
+    internal static LauncherProfile? Load(string profilePath, IPipelineEvents events) =>
+        Reported(events, diagnostics => PlanBuilder.ReadProfile(profilePath, diagnostics));
 
     private static void Execute(LauncherProfile profile, PipelineOptions options, CancellationToken pipelineToken, IPipelineProgress progress, RunState run, StepWatch? watch)
     {
         var events = options.Events;
-        var plan = PlanOrReport(profile, options, firstIndex: 0);
+        var plan = Reported(events, diagnostics => PlanBuilder.Build(profile, options.Catalog, new StorageContext(profile.File, options.StateDirectory), diagnostics));
         if (plan is null)
         {
             return;
         }
 
-        var backend = StorageFactory.Create(profile.Settings.Storage, new StorageContext(profile.File, options.StateDirectory));
-        if (!ValidateOrReport(plan, backend.KeysAtStart, options))
+        var backend = plan.Storage;
+        progress.PipelineStarted(profile.Header, plan.Steps.Count);
+        for (var position = 0; position < plan.Steps.Count; position++)
         {
-            return;
-        }
-
-        progress.PipelineStarted(profile.Header, plan.Count);
-        for (var position = 0; position < plan.Count; position++)
-        {
-            var step = plan[position];
+            var step = plan.Steps[position];
             var entry = step.Entry;
             run.TasksRun++;
             TaskOutcome outcome;
             try
             {
-                outcome = RunStepWithinLimits(step, new StepPosition(position + 1, plan.Count, progress), profile, backend, options, pipelineToken, watch);
+                outcome = RunStepWithinLimits(step, new StepPosition(position + 1, plan.Steps.Count, progress), plan.Profile, backend, options, pipelineToken, watch);
             }
             catch (DiagnosticException exception)
             {
@@ -143,21 +129,34 @@ internal static class PipelineRunner
 
             if (outcome.State.HasFlag(Return.Reload))
             {
-                events.Message(MessageLevel.Detail, $"Reloading {profile.File} after {entry.DisplayName}.");
-                var reloaded = Load(profile.File, events);
-                var rest = reloaded is null ? null : PlanOrReport(reloaded, options, firstIndex: entry.Index + 1);
-                if (reloaded is null || rest is null || !ValidateOrReport(rest, backend.Keys, options))
+                events.Message(MessageLevel.Detail, $"Reloading {plan.Profile.File} after {entry.DisplayName}.");
+                var reloaded = Load(plan.Profile.File, events);
+                var rest = reloaded is null ? null : Reported(events, diagnostics => PlanBuilder.Continue(reloaded, options.Catalog, backend, entry.Index + 1, diagnostics));
+                if (rest is null)
                 {
                     return;
                 }
 
-                profile = reloaded;
                 plan = rest;
                 position = -1;
             }
         }
 
         run.Failed = false;
+    }
+
+    /// <summary>Reports what building a plan found, in the order found.</summary>
+    private static T? Reported<T>(IPipelineEvents events, Func<ICollection<Diagnostic>, T?> build)
+        where T : class
+    {
+        var diagnostics = new List<Diagnostic>();
+        var built = build(diagnostics);
+        foreach (var diagnostic in diagnostics)
+        {
+            events.Report(diagnostic);
+        }
+
+        return built;
     }
 
     /// <summary>
@@ -168,7 +167,7 @@ internal static class PipelineRunner
     /// Runs a step under the entry's timeout and the pipeline's token, on the current (step) thread. A task that
     /// stops when cancelled ends here with its diagnostic; one that does not is abandoned by the watcher.
     /// </summary>
-    private static TaskOutcome RunStepWithinLimits(PlannedTask step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken pipelineToken, StepWatch? watch)
+    private static TaskOutcome RunStepWithinLimits(ValidatedStep step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken pipelineToken, StepWatch? watch)
     {
         var entry = step.Entry;
 
@@ -228,13 +227,13 @@ internal static class PipelineRunner
         }
     }
 
-    private static TaskOutcome RunStep(PlannedTask step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken cancellationToken)
+    private static TaskOutcome RunStep(ValidatedStep step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken cancellationToken)
     {
         var entry = step.Entry;
         var settings = profile.Settings;
-        var task = step.Activator.Create(entry.Location);
-        if (task is IContainerRun container)
+        if (step.IsContainer)
         {
+            var container = (IContainerRun)step.Activator.Create(entry.Location);
             position.Progress.EntryDeclared(entry.Info, [], [], isContainer: true);
             var source = new ContainerSource(entry, step.TaskTable, profile, options.Catalog);
             using (PipelineContext.Enter(cancellationToken))
@@ -243,9 +242,7 @@ internal static class PipelineRunner
             }
         }
 
-        // Typed values resolve now, not at load: $E sees what earlier tasks set, and skipped entries resolve nothing.
-        var profileTable = new Profile(ValueEvaluator.Resolve(step.TaskTable, options.Catalog));
-        var (require, provide, remove) = TaskCreation.Declarations(task, profileTable, entry.DisplayName, entry.Location);
+        var (task, profileTable, require, provide, remove) = Prepare(step, options.Catalog);
         position.Progress.EntryDeclared(entry.Info, require, provide, isContainer: false);
 
         var storage = new TaskStorageView(backend, entry.DisplayName, entry.Location, require, provide, remove);
@@ -256,28 +253,21 @@ internal static class PipelineRunner
         }
     }
 
-    private static IReadOnlyList<PlannedTask>? PlanOrReport(LauncherProfile profile, PipelineOptions options, int firstIndex)
+    /// <summary>
+    /// The task, its table and its keys, as the check found them. Only a table with values known at run time alone
+    /// is resolved now ($E sees what earlier tasks set), and its task created and asked for its keys with it.
+    /// </summary>
+    private static (ITask Task, Profile Profile, IReadOnlyList<string> Require, IReadOnlyList<string> Provide, IReadOnlyList<string> Remove) Prepare(ValidatedStep step, TaskCatalog catalog)
     {
-        var diagnostics = new List<Diagnostic>();
-        var plan = PipelineChecker.Validate(profile, options.Catalog, firstIndex, diagnostics);
-        foreach (var diagnostic in diagnostics)
+        var entry = step.Entry;
+        if (!step.Deferred && step.Task is { } checkedTask && step.Declarations is { } known)
         {
-            options.Events.Report(diagnostic);
+            return (checkedTask, new Profile(step.Values), known.Require, known.Provide, known.Remove);
         }
 
-        return diagnostics.Any(diagnostic => diagnostic.IsError) ? null : plan;
-    }
-
-    /// <summary>The check before anything runs (values, schemas, dataflow); reports what it finds, true when nothing is an error.</summary>
-    private static bool ValidateOrReport(IReadOnlyList<PlannedTask> plan, IEnumerable<string> keysAtStart, PipelineOptions options)
-    {
-        var diagnostics = new List<Diagnostic>();
-        PlanValidator.Validate(plan, options.Catalog, keysAtStart, diagnostics);
-        foreach (var diagnostic in diagnostics)
-        {
-            options.Events.Report(diagnostic);
-        }
-
-        return !diagnostics.Any(diagnostic => diagnostic.IsError);
+        var task = step.Activator.Create(entry.Location);
+        var profile = new Profile(ValueEvaluator.Resolve(step.TaskTable, catalog));
+        var (require, provide, remove) = TaskCreation.Declarations(task, profile, entry.DisplayName, entry.Location);
+        return (task, profile, require, provide, remove);
     }
 }

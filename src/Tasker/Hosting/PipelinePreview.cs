@@ -2,9 +2,9 @@ using Tasker.Containers;
 using Tasker.Diagnostics;
 using Tasker.Launcher;
 using Tasker.Planning;
-using Tasker.Profiles.Values;
 using Tasker.TaskLookup;
 using Tasker.Tasks;
+
 
 namespace Tasker.Hosting;
 
@@ -12,19 +12,25 @@ namespace Tasker.Hosting;
 internal static class PipelinePreview
 {
     /// <summary>
-    /// What a step of a checked plan would run with. Creates the task (its constructor runs, as in the check) but
-    /// never invokes it; reads no environment variable and calls no <c>$M</c> method.
+    /// What a step of a validated plan would run with, as the check found it; a task whose keys depend on a value
+    /// known only at run time is asked with that value left open. Never invokes a task, reads no environment variable
+    /// and calls no <c>$M</c> method.
     /// </summary>
-    public static StepPreview Of(PlannedTask step, LauncherProfile profile, TaskCatalog catalog)
+    public static StepPreview Of(ValidatedStep step, LauncherProfile profile, TaskCatalog catalog)
     {
         var entry = step.Entry;
         var ignored = new List<Diagnostic>();
-        var values = ValueEvaluator.Check(step.TaskTable, catalog, ignored);
-        if (typeof(IContainerCheck).IsAssignableFrom(step.TaskType))
+        var values = step.Values;
+        if (step.IsContainer)
         {
             var source = new ContainerSource(entry, step.TaskTable, profile, catalog);
             var container = step.TaskType == typeof(ForkTask) ? ContainerProfileReader.ReadFork(source, ignored) : ContainerProfileReader.ReadSingle(source, ignored);
             return new StepPreview(step, values, [], [], [], container);
+        }
+
+        if (step.Declarations is { } known)
+        {
+            return new StepPreview(step, values, known.Require, known.Provide, known.Remove, null);
         }
 
         var task = step.Activator.Create(entry.Location);

@@ -11,7 +11,7 @@ namespace Tasker.Hosting;
 /// so no environment value is ever read), its storage keys, and for a container its workers and branches.
 /// </summary>
 internal sealed record StepPreview(
-    PlannedTask Step,
+    ValidatedStep Step,
     ProfileTable Values,
     IReadOnlyList<string> Require,
     IReadOnlyList<string> Provide,

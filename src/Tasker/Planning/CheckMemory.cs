@@ -12,5 +12,8 @@ internal sealed class CheckMemory
 
     public Dictionary<ProfileTable, ProfileTable> CheckedTables { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Whether a checked table still holds a value only the run can know.</summary>
+    public Dictionary<ProfileTable, bool> DeferredTables { get; } = new(ReferenceEqualityComparer.Instance);
+
     public HashSet<(ProfileTable Table, IReadOnlyList<Definition> Definitions)> ValidatedTables { get; } = new(ReferencePairComparer.Instance);
 }

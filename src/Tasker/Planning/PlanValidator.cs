@@ -15,20 +15,27 @@ namespace Tasker.Planning;
 /// </summary>
 internal static class PlanValidator
 {
-    /// <summary>Checks the plan; <paramref name="keysAtStart"/> (a persistent storage's saved keys) count as provided.</summary>
-    public static void Validate(IReadOnlyList<PlannedTask> plan, TaskCatalog catalog, IEnumerable<string> keysAtStart, ICollection<Diagnostic> diagnostics)
+    /// <summary>
+    /// Checks the plan and returns each step as the check found it; <paramref name="availableKeys"/> (a persistent
+    /// storage's saved keys, or what the storage holds when a reloaded profile goes on) count as provided.
+    /// </summary>
+    public static IReadOnlyList<ValidatedStep> Validate(IReadOnlyList<PlannedTask> plan, TaskCatalog catalog, IEnumerable<string> availableKeys, ICollection<Diagnostic> diagnostics)
     {
-        var steps = new List<DataflowStep>(plan.Count);
+        var steps = new List<ValidatedStep>(plan.Count);
+        var dataflow = new List<DataflowStep>(plan.Count);
         var memory = new CheckMemory();
-        foreach (var step in plan)
+        foreach (var planned in plan)
         {
-            steps.Add(new DataflowStep(step.Entry, ValidateStep(step, catalog, memory, diagnostics)));
+            var step = ValidateStep(planned, catalog, memory, diagnostics);
+            steps.Add(step);
+            dataflow.Add(new DataflowStep(planned.Entry, step.Declarations));
         }
 
-        DataflowChecker.Check(steps, keysAtStart, diagnostics);
+        DataflowChecker.Check(dataflow, availableKeys, diagnostics);
+        return steps;
     }
 
-    private static TaskDeclarations? ValidateStep(PlannedTask step, TaskCatalog catalog, CheckMemory memory, ICollection<Diagnostic> diagnostics)
+    private static ValidatedStep ValidateStep(PlannedTask step, TaskCatalog catalog, CheckMemory memory, ICollection<Diagnostic> diagnostics)
     {
         var entry = step.Entry;
 
@@ -37,12 +44,14 @@ internal static class PlanValidator
         {
             checkedTable = ValueEvaluator.Check(step.TaskTable, catalog, diagnostics);
             memory.CheckedTables[step.TaskTable] = checkedTable;
+            memory.DeferredTables[checkedTable] = HasDeferredValues(checkedTable);
             CheckIncludedSchema(step, catalog, diagnostics);
         }
 
+        var deferred = memory.DeferredTables[checkedTable];
         if (typeof(IContainerCheck).IsAssignableFrom(step.TaskType))
         {
-            return step.ContainerKeys;
+            return new ValidatedStep(step, checkedTable, Task: null, step.ContainerKeys, deferred);
         }
 
         try
@@ -67,18 +76,18 @@ internal static class PlanValidator
             }
 
             var (require, provide, remove) = TaskCreation.Declarations(task, new Profile(checkedTable), entry.DisplayName, entry.Location);
-            return new TaskDeclarations(require, provide, remove, definitions);
+            return new ValidatedStep(step, checkedTable, task, new TaskDeclarations(require, provide, remove, definitions), deferred);
         }
-        catch (DiagnosticException) when (HasDeferredValues(checkedTable))
+        catch (DiagnosticException) when (deferred)
         {
             // A task whose declarations read its table (the key-copying tasks) cannot read a value known only at run
             // time ($E, $T, $M): its keys are unknown before the run, as a container's are.
-            return null;
+            return new ValidatedStep(step, checkedTable, Task: null, Declarations: null, deferred);
         }
         catch (DiagnosticException exception)
         {
             diagnostics.Add(exception.Diagnostic);
-            return new TaskDeclarations([], [], [], []);
+            return new ValidatedStep(step, checkedTable, Task: null, new TaskDeclarations([], [], [], []), deferred);
         }
     }
 

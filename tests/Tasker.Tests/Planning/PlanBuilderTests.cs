@@ -1,0 +1,29 @@
+using Tasker.Tests.Support;
+
+namespace Tasker.Tests.Planning;
+
+/// <summary>The check before the run and the run use one validated plan: what the check works out is not worked out again.</summary>
+[TestClass]
+public sealed class PlanBuilderTests
+{
+    [TestMethod]
+    public void A_run_invokes_the_task_the_check_created_with_the_keys_it_declared_then()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", """
+            [[__meta__]]
+            reference = "Tasker.Tests.Support.DeclarationCountingTask"
+            profile = "counting"
+
+            [counting]
+            count = "3$I"
+            """);
+
+        var (result, events) = PipelineHarness.Run(path);
+
+        Assert.IsTrue(result.Succeeded, string.Join("\n", events.Diagnostics));
+        Assert.IsTrue(events.Messages.Any(message => message.Text.Contains("count=3", StringComparison.Ordinal)), "the typed value the check evaluated reaches the task");
+        Assert.AreEqual(1, DeclarationCountingTask.Constructed, "the check's instance is the one that runs");
+        Assert.AreEqual(1, DeclarationCountingTask.RequireCalls, "the declarations the check read are the ones the run enforces");
+    }
+}
