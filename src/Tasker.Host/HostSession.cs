@@ -1,9 +1,9 @@
-using Tasker.AssemblyLoading;
 using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Execution;
 using Tasker.Hosting;
 using Tasker.Isolation;
+
 
 namespace Tasker.Host;
 
@@ -15,7 +15,7 @@ internal sealed class HostSession(ProtocolWriter protocol) : IDisposable
 {
     private readonly CancellationTokenSource _cancellation = new();
     private string? _assemblyPath;
-    private ConsumerTaskCatalog? _catalog;
+    private TaskSet? _tasks;
 
     public void Run(HostRequest request)
     {
@@ -29,16 +29,16 @@ internal sealed class HostSession(ProtocolWriter protocol) : IDisposable
                 return;
             }
 
-            if (CatalogFor(request).Load(request.ProfilePath, events) is { } catalog)
+            if (TasksFor(request, events) is { } tasks)
             {
-                var options = new PipelineOptions(request.ProfilePath, catalog, events)
+                var options = new PipelineOptions(request.ProfilePath, tasks.Catalog, events)
                 {
                     StateDirectory = request.StateDirectory,
                     Timeout = request.Timeout,
                     CancellationToken = _cancellation.Token,
                     Progress = events,
                 };
-                result = PipelineRunner.Run(options).ToHost();
+                result = Engine.Run(options).ToHost();
             }
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -56,19 +56,30 @@ internal sealed class HostSession(ProtocolWriter protocol) : IDisposable
 
     public void Dispose()
     {
-        _catalog?.Dispose();
+        _tasks?.Dispose();
         _cancellation.Dispose();
     }
 
-    private ConsumerTaskCatalog CatalogFor(HostRequest request)
+    /// <summary>The tasks of the request's assembly, loaded once for every request that names it; null after reporting why they cannot load.</summary>
+    private TaskSet? TasksFor(HostRequest request, IPipelineEvents events)
     {
-        if (_catalog is null || !string.Equals(_assemblyPath, request.AssemblyPath, StringComparison.Ordinal))
+        if (_tasks is not null && string.Equals(_assemblyPath, request.AssemblyPath, StringComparison.Ordinal))
         {
-            _catalog?.Dispose();
-            _catalog = new ConsumerTaskCatalog(request.AssemblyPath, request.DependencyPaths);
-            _assemblyPath = request.AssemblyPath;
+            return _tasks;
         }
 
-        return _catalog;
+        _tasks?.Dispose();
+        _tasks = null;
+        try
+        {
+            _tasks = TaskSet.Load(request.AssemblyPath, request.DependencyPaths, SourceLocation.OfFile(request.ProfilePath), "Build the project before running its pipelines.");
+            _assemblyPath = request.AssemblyPath;
+        }
+        catch (DiagnosticException exception)
+        {
+            events.Report(exception.Diagnostic);
+        }
+
+        return _tasks;
     }
 }

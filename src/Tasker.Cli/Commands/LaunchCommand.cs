@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Tasker.Cli.Output;
 using Tasker.Execution;
+using Tasker.Hosting;
 
 namespace Tasker.Cli.Commands;
 
@@ -13,7 +14,7 @@ internal static class LaunchCommand
     private static int Launch(ProfileCommandContext context)
     {
         using var reporter = new ConsolePipelineReporter(context.Output);
-        var result = PipelineRunner.Run(new PipelineOptions(context.ProfilePath, context.Catalog, reporter)
+        var result = Engine.Run(new PipelineOptions(context.ProfilePath, context.Catalog, reporter)
         {
             Progress = reporter,
             StateDirectory = context.StateDirectory,

@@ -17,7 +17,7 @@ internal static class PlanCommand
             return ExitCodes.UsageOrProfileError;
         }
 
-        new PlanRenderer(context.Output).Render(check, context.Catalog);
+        new PlanRenderer(context.Output).Render(check, context.Tasks);
         return ExitCodes.Success;
     }
 }

@@ -1,16 +1,20 @@
 using Tasker.Cli.Output;
+using Tasker.Hosting;
 using Tasker.Planning;
 using Tasker.TaskLookup;
+
 
 namespace Tasker.Cli.Commands;
 
 /// <summary>What a command over a profile works with: the console, the profile's full path, the task types and the build's state folder.</summary>
-internal sealed record ProfileCommandContext(ConsoleOutput Output, string ProfilePath, TaskCatalog Catalog, string? StateDirectory, CancellationToken Cancellation)
+internal sealed record ProfileCommandContext(ConsoleOutput Output, string ProfilePath, TaskSet Tasks, string? StateDirectory, CancellationToken Cancellation)
 {
+    public TaskCatalog Catalog => Tasks.Catalog;
+
     /// <summary>Checks the profile as a run would before its first task, and shows what was found.</summary>
     public PipelineCheck CheckAndReport()
     {
-        var check = PlanBuilder.Check(ProfilePath, Catalog, StateDirectory);
+        var check = Engine.Check(ProfilePath, Tasks, StateDirectory);
         foreach (var diagnostic in check.Diagnostics)
         {
             DiagnosticFormat.Write(Output, diagnostic);

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Tasker.Cli.Output;
 using Tasker.Diagnostics;
-using Tasker.Templates;
+using Tasker.Hosting;
 
 namespace Tasker.Cli.Commands;
 
@@ -19,7 +19,7 @@ internal static class SchemaCommand
         {
             var output = context.Output;
             var diagnostics = new List<Diagnostic>();
-            var schema = JsonSchemaGenerator.Generate(TaskSchemaSource.All(context.Catalog, SourceLocation.OfFile("tasker"), diagnostics));
+            var schema = Engine.Schema(context.Types.Tasks, SourceLocation.OfFile("tasker"), diagnostics);
             foreach (var diagnostic in diagnostics)
             {
                 DiagnosticFormat.Write(output, diagnostic);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Tasker.Cli.Output;
 using Tasker.Diagnostics;
+using Tasker.Hosting;
 using Tasker.Templates;
 
 namespace Tasker.Cli.Commands;
@@ -31,7 +32,7 @@ internal static class TemplateCommand
             // Every reference is resolved first: a typo in the last one writes nothing.
             var templates = context.Parse.GetRequiredValue(references)
                 .Select(reference => reference.Trim())
-                .Select(reference => (Reference: reference, Text: TomlTemplateGenerator.Generate(reference, TaskSchemaSource.For(context.Catalog, reference, location))))
+                .Select(reference => (Reference: reference, Text: Engine.Template(context.Types.Tasks, reference, location)))
                 .ToList();
             foreach (var (reference, text) in templates)
             {

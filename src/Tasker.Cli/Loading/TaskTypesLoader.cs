@@ -1,7 +1,7 @@
-using Tasker.AssemblyLoading;
 using Tasker.Cli.Output;
 using Tasker.Diagnostics;
-using Tasker.Tasks;
+using Tasker.Hosting;
+
 
 namespace Tasker.Cli.Loading;
 
@@ -19,26 +19,11 @@ internal static class TaskTypesLoader
             : FromProject(source, output, location);
         if (assemblyPath is null)
         {
-            return new TaskTypes(BuiltInTasks.CatalogWith([]), null);
+            return new TaskTypes(TaskSet.BuiltIn());
         }
 
-        if (!File.Exists(assemblyPath))
-        {
-            var hint = source.AssemblyPath is null ? " Build the project first, or drop --no-build." : string.Empty;
-            throw new DiagnosticException(Diagnostic.Error(
-                DiagnosticCodes.AssemblyLoadFailed, location, $"The task assembly '{assemblyPath}' does not exist.{hint}"));
-        }
-
-        try
-        {
-            var context = new ConsumerAssemblyLoadContext(assemblyPath, dependencies);
-            return new TaskTypes(BuiltInTasks.CatalogWith(context.SearchOrder()), context, stateDirectory);
-        }
-        catch (BadImageFormatException exception)
-        {
-            throw new DiagnosticException(Diagnostic.Error(
-                DiagnosticCodes.AssemblyLoadFailed, location, $"The task assembly '{assemblyPath}' cannot be loaded: {exception.Message}"));
-        }
+        var fix = source.AssemblyPath is null ? "Build the project first, or drop --no-build." : string.Empty;
+        return new TaskTypes(TaskSet.Load(assemblyPath, dependencies, location, fix), stateDirectory);
     }
 
     private static (string? AssemblyPath, IReadOnlyList<string> Dependencies, string? StateDirectory) FromProject(TaskSource source, ConsoleOutput output, SourceLocation location)

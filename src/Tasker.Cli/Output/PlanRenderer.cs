@@ -4,8 +4,8 @@ using Tasker.Hosting;
 using Tasker.Planning;
 using Tasker.Profiles;
 using Tasker.Profiles.Values;
-using Tasker.TaskLookup;
 using Tasker.Tasks;
+
 
 namespace Tasker.Cli.Output;
 
@@ -17,7 +17,7 @@ internal sealed class PlanRenderer(ConsoleOutput output)
 {
     private Palette Palette => output.Palette;
 
-    public void Render(PipelineCheck check, TaskCatalog catalog)
+    public void Render(PipelineCheck check, TaskSet tasks)
     {
         var profile = check.Profile!;
         var title = profile.Header.Name ?? Path.GetFileNameWithoutExtension(profile.File);
@@ -25,16 +25,15 @@ internal sealed class PlanRenderer(ConsoleOutput output)
         output.Line($"profile: {profile.File}");
         output.Line($"storage: {profile.Settings.Storage.Reference}");
 
-        var planned = check.Plan.ToDictionary(step => step.Entry.Index);
+        var previews = Engine.Preview(check, tasks).ToDictionary(preview => preview.Step.Entry.Index);
         var position = 0;
         int? lastFork = null;
         foreach (var entry in profile.Entries)
         {
             output.Line();
-            if (planned.TryGetValue(entry.Index, out var step))
+            if (previews.TryGetValue(entry.Index, out var preview))
             {
                 position++;
-                var preview = PipelinePreview.Of(step, profile, catalog);
                 RenderStep(preview, position, check.Plan.Count, lastFork);
                 if (preview.Step.TaskType == typeof(ForkTask) && preview.Container is { } fork)
                 {

@@ -1,9 +1,7 @@
 using Microsoft.Build.Framework;
 using MSBuildTask = Microsoft.Build.Utilities.Task;
-using Tasker.AssemblyLoading;
 using Tasker.Diagnostics;
-using Tasker.TaskLookup;
-using Tasker.Tasks;
+using Tasker.Hosting;
 
 namespace Tasker.MSBuild;
 
@@ -25,20 +23,11 @@ public abstract class ConsumerAssemblyTask : MSBuildTask
     {
         var events = new MSBuildPipelineEvents(Log, WarningPromotion.None);
         var project = SourceLocation.OfFile(BuildEngine?.ProjectFileOfTaskNode ?? string.Empty);
-        if (!File.Exists(AssemblyPath))
-        {
-            events.Report(Diagnostic.Error(
-                DiagnosticCodes.AssemblyLoadFailed,
-                project,
-                $"The project's output assembly '{AssemblyPath}' does not exist, so no task can be found. Build the project first."));
-            return false;
-        }
-
-        ConsumerAssemblyLoadContext? context = null;
+        TaskSet? tasks = null;
         try
         {
-            context = new ConsumerAssemblyLoadContext(AssemblyPath, DependencyPaths.Select(item => item.GetMetadata("FullPath")));
-            Run(BuiltInTasks.CatalogWith(context.SearchOrder()), events, project);
+            tasks = TaskSet.Load(AssemblyPath, DependencyPaths.Select(item => item.GetMetadata("FullPath")), project, "Build the project first.");
+            Run(tasks, events, project);
         }
         catch (DiagnosticException exception)
         {
@@ -50,7 +39,7 @@ public abstract class ConsumerAssemblyTask : MSBuildTask
         }
         finally
         {
-            context?.Unload();
+            tasks?.Dispose();
         }
 
         return !Log.HasLoggedErrors;
@@ -60,5 +49,5 @@ public abstract class ConsumerAssemblyTask : MSBuildTask
     private protected abstract DiagnosticDescriptor FailureCode { get; }
 
     /// <summary>The engine call; problems are reported to <paramref name="events"/> or thrown as diagnostics.</summary>
-    private protected abstract void Run(TaskCatalog catalog, MSBuildPipelineEvents events, SourceLocation project);
+    private protected abstract void Run(TaskSet tasks, MSBuildPipelineEvents events, SourceLocation project);
 }

@@ -1,7 +1,6 @@
 using Microsoft.Build.Framework;
 using Tasker.Diagnostics;
-using Tasker.TaskLookup;
-using Tasker.Templates;
+using Tasker.Hosting;
 
 namespace Tasker.MSBuild;
 
@@ -17,10 +16,10 @@ public sealed class GenerateTaskerSchema : ConsumerAssemblyTask
 
     private protected override DiagnosticDescriptor FailureCode => DiagnosticCodes.JsonSchemaFailed;
 
-    private protected override void Run(TaskCatalog catalog, MSBuildPipelineEvents events, SourceLocation project)
+    private protected override void Run(TaskSet tasks, MSBuildPipelineEvents events, SourceLocation project)
     {
         var diagnostics = new List<Diagnostic>();
-        var schema = JsonSchemaGenerator.Generate(TaskSchemaSource.All(catalog, project, diagnostics));
+        var schema = Engine.Schema(tasks, project, diagnostics);
         foreach (var diagnostic in diagnostics)
         {
             events.Report(diagnostic);

@@ -1,6 +1,6 @@
 using Microsoft.Build.Framework;
 using Tasker.Diagnostics;
-using Tasker.TaskLookup;
+using Tasker.Hosting;
 using Tasker.Templates;
 
 namespace Tasker.MSBuild;
@@ -23,7 +23,7 @@ public sealed class GenerateTaskerTemplate : ConsumerAssemblyTask
 
     private protected override DiagnosticDescriptor FailureCode => DiagnosticCodes.TemplateFailed;
 
-    private protected override void Run(TaskCatalog catalog, MSBuildPipelineEvents events, SourceLocation project)
+    private protected override void Run(TaskSet tasks, MSBuildPipelineEvents events, SourceLocation project)
     {
         if (string.IsNullOrWhiteSpace(Reference))
         {
@@ -35,7 +35,7 @@ public sealed class GenerateTaskerTemplate : ConsumerAssemblyTask
         }
 
         var reference = Reference.Trim();
-        var template = TomlTemplateGenerator.Generate(reference, TaskSchemaSource.For(catalog, reference, project));
+        var template = Engine.Template(tasks, reference, project);
         if (string.IsNullOrWhiteSpace(OutputDirectory))
         {
             Log.LogMessage(MessageImportance.High, template);

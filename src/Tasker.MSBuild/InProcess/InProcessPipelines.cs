@@ -1,4 +1,4 @@
-using Tasker.AssemblyLoading;
+using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Execution;
 using Tasker.Hosting;
@@ -12,25 +12,29 @@ namespace Tasker.MSBuild.InProcess;
 /// </summary>
 internal sealed class InProcessPipelines(CancellationToken cancellationToken) : IDisposable
 {
-    private ConsumerTaskCatalog? _catalog;
+    private TaskSet? _tasks;
 
     /// <summary>Runs one pipeline; every request of a task invocation names the same assembly, loaded on the first.</summary>
     public HostPipelineResult Run(HostRequest request, IPipelineEvents events)
     {
-        _catalog ??= new ConsumerTaskCatalog(request.AssemblyPath, request.DependencyPaths);
-        if (_catalog.Load(request.ProfilePath, events) is not { } catalog)
+        try
         {
+            _tasks ??= TaskSet.Load(request.AssemblyPath, request.DependencyPaths, SourceLocation.OfFile(request.ProfilePath), "Build the project before running its pipelines.");
+        }
+        catch (DiagnosticException exception)
+        {
+            events.Report(exception.Diagnostic);
             return HostPipelineResult.NotRun(request.ProfilePath);
         }
 
-        var options = new PipelineOptions(request.ProfilePath, catalog, events)
+        var options = new PipelineOptions(request.ProfilePath, _tasks.Catalog, events)
         {
             StateDirectory = request.StateDirectory,
             CancellationToken = cancellationToken,
             Timeout = request.Timeout,
         };
-        return PipelineRunner.Run(options).ToHost();
+        return Engine.Run(options).ToHost();
     }
 
-    public void Dispose() => _catalog?.Dispose();
+    public void Dispose() => _tasks?.Dispose();
 }

@@ -1,5 +1,6 @@
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using Tasker.Hosting;
 using Tasker.MSBuild;
 using Tasker.Tests.MSBuild;
 using Tasker.Tests.Support;

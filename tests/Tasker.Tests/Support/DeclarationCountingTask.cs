@@ -2,29 +2,27 @@ using Microsoft.Extensions.Logging;
 
 namespace Tasker.Tests.Support;
 
-/// <summary>Counts how often it is created and asked for its declarations; used by one test only, so the counts are its own.</summary>
+/// <summary>Says, when invoked, whether this very instance was asked for its schema and how often for its keys.</summary>
 public sealed class DeclarationCountingTask : ITask
 {
-    private static int _constructed;
-    private static int _requireCalls;
-
-    public DeclarationCountingTask() => Interlocked.Increment(ref _constructed);
-
-    public static int Constructed => _constructed;
-
-    public static int RequireCalls => _requireCalls;
+    private bool _defined;
+    private int _requireCalls;
 
     public Return Invoke(Profile profile, IStorage shared, ILogger logger)
     {
-        logger.LogInformation("count={Count}", profile.Get<long>("count"));
+        logger.LogInformation("count={Count} defined={Defined} require-calls={RequireCalls}", profile.Get<long>("count"), _defined, _requireCalls);
         return Return.Success;
     }
 
     public IEnumerable<string> Require()
     {
-        Interlocked.Increment(ref _requireCalls);
+        _requireCalls++;
         return [];
     }
 
-    public IEnumerable<Definition> Define() => [Definition.Value("count", typeof(long))];
+    public IEnumerable<Definition> Define()
+    {
+        _defined = true;
+        return [Definition.Value("count", typeof(long))];
+    }
 }

@@ -1,0 +1,32 @@
+using Tasker.Diagnostics;
+using Tasker.Events;
+using Tasker.Execution;
+using Tasker.Planning;
+using Tasker.Templates;
+
+namespace Tasker.Hosting;
+
+/// <summary>
+/// What the hosts (the MSBuild tasks, the out-of-process host and the command line) ask of the engine: run a
+/// pipeline, check it and get its validated plan, preview it, write a task's profile template or the JSON Schema.
+/// A host turns its own inputs into these calls and renders what comes back; nothing else of the engine is its business.
+/// </summary>
+internal static class Engine
+{
+    public static PipelineResult Run(PipelineOptions options) => PipelineRunner.Run(options);
+
+    public static PipelineCheck Check(string profilePath, TaskSet tasks, string? stateDirectory) =>
+        PlanBuilder.Check(profilePath, tasks.Catalog, stateDirectory);
+
+    /// <summary>Each step of a successful check as <c>tasker plan</c> shows it, in order; runs nothing.</summary>
+    public static IEnumerable<StepPreview> Preview(PipelineCheck check, TaskSet tasks) =>
+        check.Plan.Select(step => PipelinePreview.Of(step, check.Profile!, tasks.Catalog));
+
+    /// <summary>The profile template of the task <paramref name="reference"/> names, found as pipelines find it.</summary>
+    public static string Template(TaskSet tasks, string reference, SourceLocation location) =>
+        TomlTemplateGenerator.Generate(reference, TaskSchemaSource.For(tasks.Catalog, reference, location));
+
+    /// <summary>The JSON Schema of the profiles these tasks read; tasks left out are reported to <paramref name="diagnostics"/>.</summary>
+    public static string Schema(TaskSet tasks, SourceLocation location, ICollection<Diagnostic> diagnostics) =>
+        JsonSchemaGenerator.Generate(TaskSchemaSource.All(tasks.Catalog, location, diagnostics));
+}
