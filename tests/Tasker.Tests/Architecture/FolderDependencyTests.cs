@@ -29,7 +29,7 @@ public sealed class FolderDependencyTests
         ["Tasks"],
         ["Templates"],
         ["AssemblyLoading"],
-        ["Hosting"],
+        ["Hosting", "Testing"],
     ];
 
     public TestContext TestContext { get; set; } = null!;
