@@ -39,9 +39,10 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor DataflowKeyNotProvided = new("TSK0030", "A task requires a storage key that no earlier task provides.");
     public static readonly DiagnosticDescriptor DataflowKeyRemoved = new("TSK0031", "A task requires a storage key that an earlier task removed.");
 
-    public static readonly DiagnosticDescriptor TemplateFailed = new("TSK0600", "A task template could not be generated or written.");
-    public static readonly DiagnosticDescriptor JsonSchemaFailed = new("TSK0601", "The profile JSON Schema could not be generated or written.");
+    public static readonly DiagnosticDescriptor TemplateFailed = new("TSK0600", "A task template could not be written.");
+    public static readonly DiagnosticDescriptor JsonSchemaFailed = new("TSK0601", "The profile JSON Schema could not be written.");
     public static readonly DiagnosticDescriptor TemplateReferenceMissing = new("TSK0602", "TaskerTemplate was run without TaskerTemplateReference.");
+    public static readonly DiagnosticDescriptor LeftOutOfJsonSchema = new("TSK0603", "A task is left out of the JSON Schema: it cannot be created or describe its profile (warning).");
 
     public static readonly DiagnosticDescriptor UnknownTaskReference = new("TSK1001", "No type has the referenced name.");
     public static readonly DiagnosticDescriptor NotATask = new("TSK1002", "The referenced type does not implement Tasker.ITask.");
@@ -79,6 +80,10 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor PipelineCancelled = new("TSK5002", "The pipeline was cancelled with the build.");
     public static readonly DiagnosticDescriptor PipelineTimedOut = new("TSK5003", "The pipeline ran longer than TaskerTimeout.");
     public static readonly DiagnosticDescriptor InvalidBuildSetting = new("TSK5004", "A Tasker property or TaskerProfile metadata has an invalid value.");
+
+    // Reported by the package's .targets, before any task of ours runs.
+    public static readonly DiagnosticDescriptor TargetNeedsSdkMSBuild = new("TSK5005", "TaskerTemplate or TaskerSchema was run by an MSBuild that is not the .NET SDK's (Visual Studio, msbuild.exe).");
+    public static readonly DiagnosticDescriptor TargetNeedsOneFramework = new("TSK5006", "TaskerTemplate or TaskerSchema was run on a multi-targeted project without a TargetFramework.");
 
     public static readonly DiagnosticDescriptor HostEnded = new("TSK5101", "A task ended the out-of-process host (Environment.Exit, a crash or a stack overflow).");
     public static readonly DiagnosticDescriptor HostStartFailed = new("TSK5102", "The out-of-process host could not be started.");

@@ -18,7 +18,7 @@ internal static class TaskSchemaSource
         catch (Exception exception) when (exception is not DiagnosticException)
         {
             throw new DiagnosticException(Diagnostic.Error(
-                DiagnosticCodes.TemplateFailed,
+                DiagnosticCodes.SchemaUnreadable,
                 location,
                 $"{activator.TaskType.FullName}.Define() threw {exception.GetType().Name}, so no template can be written: {exception.Message}"));
         }
@@ -67,7 +67,7 @@ internal static class TaskSchemaSource
             {
                 var reason = exception is DiagnosticException diagnostic ? diagnostic.Diagnostic.Message : $"{exception.GetType().Name}: {exception.Message}";
                 diagnostics.Add(Diagnostic.Warning(
-                    DiagnosticCodes.JsonSchemaFailed,
+                    DiagnosticCodes.LeftOutOfJsonSchema,
                     location,
                     $"{type.FullName} is left out of the JSON Schema: it could not be created or describe its profile ({reason})."));
             }
@@ -84,7 +84,7 @@ internal static class TaskSchemaSource
             catch (DiagnosticException exception)
             {
                 diagnostics.Add(Diagnostic.Warning(
-                    DiagnosticCodes.JsonSchemaFailed,
+                    DiagnosticCodes.LeftOutOfJsonSchema,
                     location,
                     $"{name} is left out of the JSON Schema: {exception.Diagnostic.Message}"));
             }

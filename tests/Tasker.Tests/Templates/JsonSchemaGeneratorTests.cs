@@ -82,7 +82,7 @@ public sealed class JsonSchemaGeneratorTests
 
         Assert.IsFalse(root.GetProperty("definitions").TryGetProperty(name, out _));
         var warning = diagnostics.Single(diagnostic => diagnostic.Message.StartsWith(name, StringComparison.Ordinal));
-        Assert.AreEqual(("TSK0601", false), (warning.Code, warning.IsError));
+        Assert.AreEqual(("TSK0603", false), (warning.Code, warning.IsError));
     }
 
     [TestMethod]
@@ -91,6 +91,6 @@ public sealed class JsonSchemaGeneratorTests
         var (root, diagnostics) = Generate();
         Assert.IsFalse(root.GetProperty("definitions").TryGetProperty(typeof(ThrowingDefineTask).FullName!, out _));
         var warning = diagnostics.Single(diagnostic => diagnostic.Message.Contains(typeof(ThrowingDefineTask).FullName!, StringComparison.Ordinal));
-        Assert.AreEqual(("TSK0601", false), (warning.Code, warning.IsError));
+        Assert.AreEqual(("TSK0603", false), (warning.Code, warning.IsError));
     }
 }

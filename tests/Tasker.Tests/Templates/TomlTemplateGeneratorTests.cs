@@ -90,7 +90,7 @@ public sealed class TomlTemplateGeneratorTests
     public void Failing_define_is_a_template_diagnostic()
     {
         var exception = Assert.ThrowsExactly<DiagnosticException>(() => TaskSchemaSource.For(Catalog, typeof(ThrowingDefineTask).FullName!, default));
-        Assert.AreEqual("TSK0600", exception.Diagnostic.Code);
+        Assert.AreEqual("TSK0024", exception.Diagnostic.Code);
         StringAssert.Contains(exception.Diagnostic.Message, "schema is broken");
     }
 }
