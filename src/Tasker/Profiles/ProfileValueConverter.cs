@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Globalization;
 
 namespace Tasker.Profiles;
 
@@ -158,7 +157,8 @@ internal static class ProfileValueConverter
             else if (target == typeof(double)) result = (double)integer;
             else if (target == typeof(float)) result = (float)integer;
             else if (target == typeof(decimal)) result = (decimal)integer;
-            else if (target == typeof(string)) result = integer.ToString(CultureInfo.InvariantCulture);
+
+            // Never to string: the schema refuses `name = 5` where text is wanted, and Get<string> must agree with it.
         }
         catch (OverflowException)
         {
