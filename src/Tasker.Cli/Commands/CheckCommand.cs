@@ -1,17 +1,35 @@
 using System.CommandLine;
+using System.Reflection;
+using Tasker.Cli.Output;
 
 namespace Tasker.Cli.Commands;
 
 /// <summary><c>tasker check -f profile.toml</c>: everything a run checks before its first task, without running one.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(GlobalOptions global) =>
-        ProfileCommand.Create("check", "Validate a launcher profile without running anything.", global, Check);
+    public static Command Create(GlobalOptions global)
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = "text (a summary line; the diagnostics go to standard error) or sarif (a SARIF 2.1.0 log on standard output, for code-scanning upload).",
+            DefaultValueFactory = _ => "text",
+            HelpName = "format",
+        };
+        format.AcceptOnlyFromAmong("text", "sarif");
+        return ProfileCommand.Create("check", "Validate a launcher profile without running anything.", global, context => Check(context, context.Parse.GetValue(format) ?? "text"), format);
+    }
 
-    private static int Check(ProfileCommandContext context)
+    private static int Check(ProfileCommandContext context, string format)
     {
         var output = context.Output;
         var check = context.CheckAndReport();
+        if (format == "sarif")
+        {
+            var version = typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+            output.Line(SarifLog.Write(check.Diagnostics, Environment.CurrentDirectory, version));
+            return check.Succeeded ? ExitCodes.Success : ExitCodes.UsageOrProfileError;
+        }
+
         var errors = check.Diagnostics.Count(diagnostic => diagnostic.IsError);
         var warnings = check.Diagnostics.Count - errors;
         var summary = $"{context.ProfilePath}: {Count(errors, "error")}, {Count(warnings, "warning")}";

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using Tasker.Cli.Ci;
 using Tasker.Cli.Output;
 
 namespace Tasker.Cli.Commands;
@@ -32,20 +33,31 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string> CiOption { get; } = new("--ci")
+    {
+        Description = "CI log commands (annotations on the profile's lines, a group per entry, a job summary): auto (detected from GITHUB_ACTIONS or TF_BUILD), github, azure or none.",
+        DefaultValueFactory = _ => "auto",
+        Recursive = true,
+        HelpName = "service",
+    };
+
     public GlobalOptions()
     {
         LogLevelOption.AcceptOnlyFromAmong([.. LogLevels.Keys]);
+        CiOption.AcceptOnlyFromAmong("auto", "github", "azure", "none");
     }
 
     public void AddTo(Command command)
     {
         command.Add(LogLevelOption);
         command.Add(ColorOption);
+        command.Add(CiOption);
     }
 
     public ConsoleOutput Output(ParseResult parse)
     {
         var level = LogLevels.GetValueOrDefault(parse.GetValue(LogLevelOption) ?? "information", LogLevel.Information);
-        return ConsoleOutput.ForConsole(parse.GetValue(ColorOption), new Verbosity(level));
+        var ci = CiLog.Detect(parse.GetValue(CiOption) ?? "auto", Environment.GetEnvironmentVariable);
+        return ConsoleOutput.ForConsole(parse.GetValue(ColorOption), new Verbosity(level), ci);
     }
 }

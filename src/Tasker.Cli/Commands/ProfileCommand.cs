@@ -5,15 +5,15 @@ namespace Tasker.Cli.Commands;
 /// <summary>The commands that take a profile with <c>-f</c> (launch, check, plan).</summary>
 internal static class ProfileCommand
 {
-    public static Command Create(string name, string description, GlobalOptions global, Func<ProfileCommandContext, int> body)
+    public static Command Create(string name, string description, GlobalOptions global, Func<ProfileCommandContext, int> body, params Option[] options)
     {
         var profile = ProfileOption.Create();
         return TaskCommand.Create(
             name,
             description,
             global,
-            [profile],
+            [profile, .. options],
             parse => Path.GetFullPath(parse.GetRequiredValue(profile)),
-            context => body(new ProfileCommandContext(context.Output, Path.GetFullPath(context.Parse.GetRequiredValue(profile)), context.Types.Tasks, context.Types.StateDirectory, context.Cancellation)));
+            context => body(new ProfileCommandContext(context.Parse, context.Output, Path.GetFullPath(context.Parse.GetRequiredValue(profile)), context.Types.Tasks, context.Types.StateDirectory, context.Cancellation)));
     }
 }

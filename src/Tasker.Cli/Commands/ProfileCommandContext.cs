@@ -1,13 +1,13 @@
+using System.CommandLine;
 using Tasker.Cli.Output;
 using Tasker.Hosting;
 using Tasker.Planning;
 using Tasker.TaskLookup;
 
-
 namespace Tasker.Cli.Commands;
 
 /// <summary>What a command over a profile works with: the console, the profile's full path, the task types and the build's state folder.</summary>
-internal sealed record ProfileCommandContext(ConsoleOutput Output, string ProfilePath, TaskSet Tasks, string? StateDirectory, CancellationToken Cancellation)
+internal sealed record ProfileCommandContext(ParseResult Parse, ConsoleOutput Output, string ProfilePath, TaskSet Tasks, string? StateDirectory, CancellationToken Cancellation)
 {
     public TaskCatalog Catalog => Tasks.Catalog;
 

@@ -1,3 +1,5 @@
+using Tasker.Cli.Ci;
+
 namespace Tasker.Cli.Output;
 
 /// <summary>
@@ -23,12 +25,15 @@ internal sealed class ConsoleOutput
 
     public Palette Palette { get; }
 
+    /// <summary>The CI service's log commands (annotations, groups, job summary); none outside CI.</summary>
+    public CiLog Ci { get; init; } = CiLog.None;
+
     /// <summary>Whether standard output is an interactive terminal (live progress is shown only there).</summary>
     public bool IsTerminal { get; }
 
     public Verbosity Verbosity { get; }
 
-    public static ConsoleOutput ForConsole(ColorMode mode, Verbosity verbosity)
+    public static ConsoleOutput ForConsole(ColorMode mode, Verbosity verbosity, CiSystem ci)
     {
         var terminal = !Console.IsOutputRedirected && !string.Equals(Environment.GetEnvironmentVariable("TERM"), "dumb", StringComparison.Ordinal);
         var colored = mode switch
@@ -37,7 +42,10 @@ internal sealed class ConsoleOutput
             ColorMode.Never => false,
             _ => terminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
         };
-        return new ConsoleOutput(Console.Out, Console.Error, colored ? Palette.Colored : Palette.Plain, terminal && mode != ColorMode.Never, verbosity);
+        return new ConsoleOutput(Console.Out, Console.Error, colored ? Palette.Colored : Palette.Plain, terminal && mode != ColorMode.Never, verbosity)
+        {
+            Ci = CiLog.For(ci, Console.Out, Console.Error, Environment.GetEnvironmentVariable),
+        };
     }
 
     public void Line(string text = "") => Write(_out, text);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tasker.Cli.Ci;
 using Tasker.Diagnostics;
 using Tasker.Events;
 
@@ -16,6 +17,7 @@ internal sealed class ConsolePipelineReporter(ConsoleOutput output) : IPipelineE
     private const string Closing = "<-------------------";
 
     private readonly ProgressLine _progress = new(output);
+    private readonly List<EntryRecord> _entries = [];
     private int _errors;
 
     /// <summary>Whether any error was reported, before or while running.</summary>
@@ -74,6 +76,7 @@ internal sealed class ConsolePipelineReporter(ConsoleOutput output) : IPipelineE
         }
 
         _progress.StepStarted(step);
+        output.Ci.StartGroup(step);
     }
 
     public void EntryDeclared(EntryInfo entry, IReadOnlyList<string> require, IReadOnlyList<string> provide, bool isContainer)
@@ -97,6 +100,12 @@ internal sealed class ConsolePipelineReporter(ConsoleOutput output) : IPipelineE
     public void EntryFinished(EntryInfo entry, TaskOutcome outcome, TimeSpan elapsed)
     {
         _progress.StepFinished();
+        output.Ci.EndGroup();
+        lock (_entries)
+        {
+            _entries.Add(new EntryRecord(_entries.Count + 1, entry.DisplayName, outcome.Failed ? "failed" : outcome.State.ToString(), elapsed));
+        }
+
         if (!output.Verbosity.ShowsNormal)
         {
             return;
@@ -115,6 +124,10 @@ internal sealed class ConsolePipelineReporter(ConsoleOutput output) : IPipelineE
             ? Palette.Paint(Palette.Success, $"Successfully finished in {seconds} seconds.")
             : Palette.Paint(Palette.Failure, $"Failed in {seconds} seconds.");
         output.Line(line + Palette.Paint(Palette.Detail, $" ({result.TasksRun} {(result.TasksRun == 1 ? "task" : "tasks")} run{(result.StoppedByTask ? ", stopped by a task" : string.Empty)})"));
+        lock (_entries)
+        {
+            output.Ci.Summarize(profilePath, result, _entries);
+        }
     }
 
     public void Dispose() => _progress.Dispose();

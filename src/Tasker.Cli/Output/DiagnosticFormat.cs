@@ -15,12 +15,13 @@ internal static class DiagnosticFormat
         return $"{palette.Paint(palette.Location, diagnostic.Location.ToString())}: {palette.Paint(style, $"{severity} {diagnostic.Code}")}: {diagnostic.Message}";
     }
 
-    /// <summary>Writes the diagnostic to standard error unless the verbosity hides warnings.</summary>
+    /// <summary>Writes the diagnostic to standard error (and as a CI annotation) unless the verbosity hides warnings.</summary>
     public static void Write(ConsoleOutput output, Diagnostic diagnostic)
     {
         if (diagnostic.IsError || output.Verbosity.ShowsWarnings)
         {
             output.ErrorLine(Line(diagnostic, output.Palette));
+            output.Ci.Annotate(diagnostic);
         }
     }
 }

@@ -26,6 +26,10 @@ internal static class Tool
 
         // The tests' own environment says nothing about colours: only the tool's choice shows.
         start.Environment.Remove("NO_COLOR");
+
+        // Nor about CI: a test run on a CI service must not turn on the tool's CI commands.
+        start.Environment.Remove("GITHUB_ACTIONS");
+        start.Environment.Remove("TF_BUILD");
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
