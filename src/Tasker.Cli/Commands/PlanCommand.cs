@@ -1,15 +1,30 @@
 using System.CommandLine;
 using Tasker.Cli.Output;
+using Tasker.Cli.Plans;
 
 namespace Tasker.Cli.Commands;
 
 /// <summary><c>tasker plan -f profile.toml</c>: the order of execution with each entry's values, without running anything.</summary>
 internal static class PlanCommand
 {
-    public static Command Create(GlobalOptions global) =>
-        ProfileCommand.Create("plan", "Show what a launcher profile would run, in order, with its values, without running anything.", global, Plan);
+    public static Command Create(GlobalOptions global)
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = "text (for reading), json (for scripts), mermaid (a flowchart GitHub renders in Markdown) or dot (Graphviz).",
+            DefaultValueFactory = _ => "text",
+            HelpName = "format",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "mermaid", "dot");
+        return ProfileCommand.Create(
+            "plan",
+            "Show what a launcher profile would run, in order, with its values, without running anything.",
+            global,
+            context => Plan(context, context.Parse.GetValue(format) ?? "text"),
+            format);
+    }
 
-    private static int Plan(ProfileCommandContext context)
+    private static int Plan(ProfileCommandContext context, string format)
     {
         var check = context.CheckAndReport();
         if (!check.Succeeded)
@@ -17,7 +32,19 @@ internal static class PlanCommand
             return ExitCodes.UsageOrProfileError;
         }
 
-        new PlanRenderer(context.Output).Render(check, context.Tasks);
+        if (format == "text")
+        {
+            new PlanRenderer(context.Output).Render(check, context.Tasks);
+            return ExitCodes.Success;
+        }
+
+        var plan = PlanGraph.Of(check, context.Tasks);
+        context.Output.Line(format switch
+        {
+            "json" => PlanFormats.Json(plan),
+            "mermaid" => PlanFormats.Mermaid(plan),
+            _ => PlanFormats.Dot(plan),
+        });
         return ExitCodes.Success;
     }
 }

@@ -47,7 +47,7 @@ internal sealed class PlanRenderer(ConsoleOutput output)
         }
 
         output.Line();
-        output.Line($"{check.Plan.Count} of {profile.Entries.Count} {(profile.Entries.Count == 1 ? "entry runs" : "entries run")}; nothing was run.");
+        output.Line($"{check.Plan.Count} of {profile.Entries.Count} {(profile.Entries.Count == 1 ? "entry" : "entries")} would run; nothing was run.");
     }
 
     private void RenderStep(StepPreview preview, int position, int steps, int? lastFork)

@@ -21,7 +21,7 @@ public sealed class PlanCommandTests
         var skipped = run.Output.IndexOf("skipped  Fixture.MarkerFileTask (entry 3)  greet.toml(11,1): execute = false", StringComparison.Ordinal);
         Assert.IsTrue(greet >= 0 && greet < value && value < echo && echo < skipped, run.ToString());
         StringAssert.Contains(run.Output, "require: greeting");
-        StringAssert.Contains(run.Output, "2 of 3 entries run; nothing was run.");
+        StringAssert.Contains(run.Output, "2 of 3 entries would run; nothing was run.");
     }
 
     [TestMethod]
