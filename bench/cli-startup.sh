@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Whole-process time and peak memory of `tasker launch` on short and large profiles: what a user waits for,
+# start-up, JIT compilation and first use included. The profiles are those the Python tasker 0.4.3 figures in the
+# README were measured with: N sequential entries or one fork of N branches, each a no-op task class (perfmod).
+#
+#   bash bench/cli-startup.sh [runs]      (default 15 runs per profile, interleaved, medians reported)
+#
+# The tool is built Release under a work folder (the repository's obj/ and bin/ are left alone) and run as
+# `dotnet Tasker.Cli.dll`, as the installed tool's shim does.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-15}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export DOTNET_CLI_USE_MSBUILD_SERVER=0 UseSharedCompilation=false DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
+export DOTNET_TieredPGO="${DOTNET_TieredPGO:-1}"
+
+dotnet build src/Tasker.Cli/Tasker.Cli.csproj -c Release -nr:false -p:TaskerBuildRoot="$work/build" >/dev/null
+tool="$work/build/Tasker.Cli/bin/Release/net10.0/Tasker.Cli.dll"
+
+# The task module: two no-op task classes, as the Python module has.
+mkdir -p "$work/perfmod"
+cat >"$work/perfmod/perfmod.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings></PropertyGroup>
+  <ItemGroup><ProjectReference Include="$PWD/src/Tasker/Tasker.csproj" /></ItemGroup>
+</Project>
+XML
+cat >"$work/perfmod/NoopTask.cs" <<'CS'
+using Microsoft.Extensions.Logging;
+using Tasker;
+
+namespace perfmod;
+
+public sealed class NoopTask : ITask
+{
+    public Return Invoke(Profile profile, IStorage shared, ILogger logger) => Return.Success;
+}
+CS
+dotnet build "$work/perfmod/perfmod.csproj" -c Release -nr:false -p:TaskerBuildRoot="$work/build" >/dev/null
+assembly="$work/build/perfmod/bin/Release/net10.0/perfmod.dll"
+
+header() {
+  printf '__name__ = "perf"\n[__setting__]\n    [__setting__.storage]\n    reference = "tasker.storages.basic.DictStorage"\n\n'
+}
+seq_profile() {
+  header
+  for _ in $(seq "$1"); do printf '[[__meta__]]\nreference = "perfmod.NoopTask$T"\nprofile = "p"\n\n'; done
+  printf '[p]\nn = 0\n'
+}
+fork_profile() {
+  header
+  printf '[[__meta__]]\nreference = "tasker.tasks.containers.ForkTask$T"\nprofile = "fork"\n\n[fork]\nworker = 2\nreference = "perfmod.NoopTask"\n'
+  for _ in $(seq "$1"); do printf '[[fork.tasks]]\nprofile = "p"\n'; done
+  printf '[fork.p]\nn = 0\n'
+}
+seq_profile 1 >"$work/seq1.toml"
+seq_profile 1000 >"$work/seq1000.toml"
+fork_profile 1000 >"$work/fork1000.toml"
+fork_profile 10000 >"$work/fork10000.toml"
+
+profiles=(seq1 seq1000 fork1000 fork10000)
+for profile in "${profiles[@]}"; do
+  dotnet "$tool" launch -f "$work/$profile.toml" --assembly "$assembly" -l error >/dev/null  # warm the file cache
+  : >"$work/$profile.times"
+done
+for _ in $(seq "$runs"); do
+  for profile in "${profiles[@]}"; do
+    start=$(date +%s%N)
+    /usr/bin/time -f '%M' -o "$work/peak" dotnet "$tool" launch -f "$work/$profile.toml" --assembly "$assembly" -l error >/dev/null
+    end=$(date +%s%N)
+    echo "$(( (end - start) / 1000 )) $(cat "$work/peak")" >>"$work/$profile.times"
+  done
+done
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+printf '%-10s %12s %14s\n' profile "median (ms)" "peak RSS (MB)"
+for profile in "${profiles[@]}"; do
+  ms=$(awk '{ print $1 / 1000 }' "$work/$profile.times" | median)
+  mb=$(awk '{ print $2 / 1024 }' "$work/$profile.times" | median)
+  printf '%-10s %12.0f %14.1f\n' "$profile" "$ms" "$mb"
+done
