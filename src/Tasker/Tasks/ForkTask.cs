@@ -4,6 +4,7 @@ using Tasker.Events;
 using Tasker.Execution;
 using Tasker.Launcher;
 using Tasker.Planning;
+using Tasker.Profiles;
 
 namespace Tasker.Tasks;
 
@@ -32,6 +33,8 @@ internal sealed class ForkTask : ContainerTask
 
     protected override ContainerPlan? Read(ContainerSource source, ICollection<Diagnostic> diagnostics) =>
         ContainerProfileReader.ReadFork(source, diagnostics);
+
+    protected override IEnumerable<ProfileTable> TablesOfTask(ContainerPlan plan) => plan.Branches.Select(branch => branch.Table);
 
     protected override TaskOutcome Run(ContainerContext context, ContainerPlan plan)
     {
