@@ -71,7 +71,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ContainerInContainer = new("TSK4002", "A container references another container task.");
     public static readonly DiagnosticDescriptor NoForkBranches = new("TSK4003", "MapTask or ReduceTask found no fork branches.");
     public static readonly DiagnosticDescriptor EnvironmentValueInvalid = new("TSK4004", "A SetEnvironmentTask value is a table, an array or empty-named.");
-    public static readonly DiagnosticDescriptor StorageKeyTaskKeyMissing = new("TSK4005", "StorageKeyCopyTask or StorageKeyMoveTask lacks 'from' or 'to'.");
+    public static readonly DiagnosticDescriptor StorageKeyTaskKeyMissing = new("TSK4005", "A storage key task (copy, move, delete) lacks its keys.");
     public static readonly DiagnosticDescriptor InvalidFunctionTask = new("TSK4006", "A referenced method cannot be a function task.");
     public static readonly DiagnosticDescriptor UnknownContainerKey = new("TSK4007", "A container's table or [[tasks]] entry has an unknown key (warning).");
 

@@ -78,7 +78,7 @@ internal static class PlanValidator
             var (require, provide, remove) = TaskCreation.Declarations(task, new Profile(checkedTable), entry.DisplayName, entry.Location);
             return new ValidatedStep(step, checkedTable, task, new TaskDeclarations(require, provide, remove, definitions), deferred);
         }
-        catch (DiagnosticException) when (deferred)
+        catch (DiagnosticException exception) when (deferred && exception.Diagnostic.Code != DiagnosticCodes.StorageKeyTaskKeyMissing.Code)
         {
             // A task whose declarations read its table (the key-copying tasks) cannot read a value known only at run
             // time ($E, $T, $M): its keys are unknown before the run, as a container's are.
