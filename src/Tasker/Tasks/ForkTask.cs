@@ -18,7 +18,7 @@ internal sealed class ForkTask : ContainerTask
     public override IEnumerable<Definition> Define() =>
     [
         Definition.Value("worker", typeof(long), 0L, "Branches run at once; 0 means one per core."),
-        Definition.Value("reference", typeof(string), description: "The task run in every branch."),
+        Definition.Value("reference", typeof(string), description: "The full name of the task run in every branch; fill it in (left empty, it is error TSK0027)."),
         Definition.ArrayOfTables(
             "tasks",
             [
