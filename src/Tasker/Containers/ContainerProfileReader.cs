@@ -1,4 +1,5 @@
 using Tasker.Diagnostics;
+using Tasker.Launcher;
 using Tasker.Planning;
 using Tasker.Profiles;
 using Tasker.Profiles.Values;
@@ -281,6 +282,12 @@ internal static class ContainerProfileReader
         }
 
         var location = LocationOf(table, "reference");
+        if (EmptyReference.IsEmpty(reference))
+        {
+            diagnostics.Add(EmptyReference.Error(location, "the task each branch runs"));
+            return null;
+        }
+
         try
         {
             var activator = source.Catalog.ResolveActivator(reference, location);

@@ -35,6 +35,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor SchemaUnreadable = new("TSK0024", "A task's Define() threw, so its schema cannot be read.");
     public static readonly DiagnosticDescriptor UnknownLauncherSchema = new("TSK0025", "The launcher's __schema__ names something other than the launcher (warning).");
     public static readonly DiagnosticDescriptor IncludedSchemaMismatch = new("TSK0026", "An included task profile's __schema__ names another task than its entry (warning).");
+    public static readonly DiagnosticDescriptor EmptyReference = new("TSK0027", "A reference names no task (it is empty, as a template leaves it).");
 
     public static readonly DiagnosticDescriptor DataflowKeyNotProvided = new("TSK0030", "A task requires a storage key that no earlier task provides.");
     public static readonly DiagnosticDescriptor DataflowKeyRemoved = new("TSK0031", "A task requires a storage key that an earlier task removed.");
@@ -72,7 +73,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ContainerInContainer = new("TSK4002", "A container references another container task.");
     public static readonly DiagnosticDescriptor NoForkBranches = new("TSK4003", "MapTask or ReduceTask found no fork branches.");
     public static readonly DiagnosticDescriptor EnvironmentValueInvalid = new("TSK4004", "A SetEnvironmentTask value is a table, an array or empty-named.");
-    public static readonly DiagnosticDescriptor StorageKeyTaskKeyMissing = new("TSK4005", "StorageKeyCopyTask or StorageKeyMoveTask lacks 'from' or 'to'.");
+    public static readonly DiagnosticDescriptor StorageKeyTaskKeyMissing = new("TSK4005", "A storage key task (copy, move, delete) lacks its keys.");
     public static readonly DiagnosticDescriptor InvalidFunctionTask = new("TSK4006", "A referenced method cannot be a function task.");
     public static readonly DiagnosticDescriptor UnknownContainerKey = new("TSK4007", "A container's table or [[tasks]] entry has an unknown key (warning).");
 

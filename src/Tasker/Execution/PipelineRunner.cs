@@ -98,6 +98,24 @@ internal static class PipelineRunner
 
         var backend = plan.Storage;
         progress.PipelineStarted(profile.Header, plan.Steps.Count);
+        try
+        {
+            RunSteps(plan, options, pipelineToken, progress, run, watch);
+        }
+        finally
+        {
+            // A persistent storage always leaves the record of the run it ended with, whatever the outcome.
+            if (!DumpAtEnd(backend, profile, events))
+            {
+                run.Failed = true;
+            }
+        }
+    }
+
+    private static void RunSteps(ValidatedPlan plan, PipelineOptions options, CancellationToken pipelineToken, IPipelineProgress progress, RunState run, StepWatch? watch)
+    {
+        var events = options.Events;
+        var backend = plan.Storage;
         for (var position = 0; position < plan.Steps.Count; position++)
         {
             var step = plan.Steps[position];
@@ -143,6 +161,28 @@ internal static class PipelineRunner
         }
 
         run.Failed = false;
+    }
+
+    private static bool DumpAtEnd(IStorageBackend backend, LauncherProfile profile, IPipelineEvents events)
+    {
+        try
+        {
+            backend.Dump();
+            return true;
+        }
+        catch (StorageValueException exception)
+        {
+            events.Report(exception.AtEndOfRun(profile.Settings.Storage.Location));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DiagnosticException)
+        {
+            events.Report(exception is DiagnosticException { Diagnostic: var diagnostic } ? diagnostic : Diagnostic.Error(
+                DiagnosticCodes.StoragePersistenceFailed,
+                profile.Settings.Storage.Location,
+                $"The storage could not be written at the end of the run: {exception.Message}"));
+        }
+
+        return false;
     }
 
     /// <summary>Reports what building a plan found, in the order found.</summary>

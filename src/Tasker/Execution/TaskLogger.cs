@@ -19,14 +19,17 @@ internal sealed partial class TaskLogger(string taskName, SourceLocation locatio
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull => null;
 
-    public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None && logLevel >= minimumLevel;
+    /// <summary>
+    /// Errors are always enabled: an error fails the pipeline, so it is always reported, whatever <c>log.level</c>
+    /// says (even <c>CRITICAL</c> or <c>NONE</c>); the level filters only warnings and informational records.
+    /// </summary>
+    public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None && (IsError(logLevel) || logLevel >= minimumLevel);
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
         ArgumentNullException.ThrowIfNull(formatter);
-        if (logLevel >= LogLevel.Error && logLevel != LogLevel.None)
+        if (IsError(logLevel))
         {
-            // An error fails the pipeline even when log.level hides it: filtering must never turn a failure into a success.
             Interlocked.Increment(ref _errorCount);
         }
 
@@ -57,6 +60,8 @@ internal sealed partial class TaskLogger(string taskName, SourceLocation locatio
                 break;
         }
     }
+
+    private static bool IsError(LogLevel logLevel) => logLevel is LogLevel.Error or LogLevel.Critical;
 
     private static string CodeOf(EventId eventId, DiagnosticDescriptor fallback) =>
         eventId.Name is { } name && CodePattern().IsMatch(name) ? name : fallback.Code;

@@ -189,6 +189,12 @@ internal static class LauncherProfileReader
                 "This entry sets 'include = true' but gives no 'path'. Add 'path = \"file.toml\"' (relative to this profile) or set 'include = false'."));
         }
 
+        if (reference is not null && EmptyReference.IsEmpty(reference))
+        {
+            diagnostics.Add(EmptyReference.Error(LocationOf(table, "reference"), "the task's type"));
+            return null;
+        }
+
         if (reference is null)
         {
             return null;

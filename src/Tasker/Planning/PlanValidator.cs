@@ -63,7 +63,7 @@ internal static class PlanValidator
             var cacheable = step.Activator is TypeTaskActivator { Arguments.Count: 0 };
             if (!cacheable || !memory.DefinitionsByType.TryGetValue(step.TaskType, out var definitions))
             {
-                definitions = ReadDefinitions(task, entry);
+                definitions = ReadDefinitions(task, entry.DisplayName, entry.ReferenceLocation);
                 if (cacheable)
                 {
                     memory.DefinitionsByType[step.TaskType] = definitions;
@@ -78,7 +78,7 @@ internal static class PlanValidator
             var (require, provide, remove) = TaskCreation.Declarations(task, new Profile(checkedTable), entry.DisplayName, entry.Location);
             return new ValidatedStep(step, checkedTable, task, new TaskDeclarations(require, provide, remove, definitions), deferred);
         }
-        catch (DiagnosticException) when (deferred)
+        catch (DiagnosticException exception) when (deferred && exception.Diagnostic.Code != DiagnosticCodes.StorageKeyTaskKeyMissing.Code)
         {
             // A task whose declarations read its table (the key-copying tasks) cannot read a value known only at run
             // time ($E, $T, $M): its keys are unknown before the run, as a container's are.
@@ -101,7 +101,8 @@ internal static class PlanValidator
         _ => false,
     };
 
-    private static IReadOnlyList<Definition> ReadDefinitions(ITask task, MetaEntry entry)
+    /// <summary>A task's schema, or a located error when its <c>Define()</c> throws.</summary>
+    internal static IReadOnlyList<Definition> ReadDefinitions(ITask task, string displayName, SourceLocation location)
     {
         try
         {
@@ -111,8 +112,8 @@ internal static class PlanValidator
         {
             throw new DiagnosticException(Diagnostic.Error(
                 DiagnosticCodes.SchemaUnreadable,
-                entry.ReferenceLocation,
-                $"Task {entry.DisplayName} threw {exception.GetType().Name} from Define(), so its profile cannot be checked: {exception.Message}"));
+                location,
+                $"Task {displayName} threw {exception.GetType().Name} from Define(), so its profile cannot be checked: {exception.Message}"));
         }
     }
 

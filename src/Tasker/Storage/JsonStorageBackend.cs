@@ -33,6 +33,7 @@ internal sealed class JsonStorageBackend(string path, bool indented) : IStorageB
     {
         lock (_fileGate)
         {
+            RemoveInterruptedDumps();
             if (!File.Exists(FilePath))
             {
                 _values.Replace([]);
@@ -69,9 +70,45 @@ internal sealed class JsonStorageBackend(string path, bool indented) : IStorageB
         var bytes = JsonSerializer.SerializeToUtf8Bytes(document, new JsonSerializerOptions { WriteIndented = indented });
         lock (_fileGate)
         {
+            RemoveInterruptedDumps();
             Replace(bytes);
         }
     }
+
+    /// <summary>
+    /// Deletes the temporary files of dumps that never finished (a killed build). A temporary file written within the
+    /// last minute may belong to a dump another process is doing right now, so it is left alone.
+    /// </summary>
+    private void RemoveInterruptedDumps()
+    {
+        var directory = Path.GetDirectoryName(FilePath)!;
+        if (!Directory.Exists(directory))
+        {
+            return;
+        }
+
+        var cutoff = DateTime.UtcNow - InterruptedDumpAge;
+        foreach (var temporary in Directory.EnumerateFiles(directory, TemporaryPrefix + "*" + TemporarySuffix))
+        {
+            try
+            {
+                if (File.GetLastWriteTimeUtc(temporary) < cutoff)
+                {
+                    File.Delete(temporary);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Another process holds or removed it: it is not ours to clean, and the dump itself does not depend on it.
+            }
+        }
+    }
+
+    private static readonly TimeSpan InterruptedDumpAge = TimeSpan.FromMinutes(1);
+
+    private string TemporaryPrefix => $".{Path.GetFileName(FilePath)}.";
+
+    private const string TemporarySuffix = ".tmp";
 
     private static JsonNode? Serialize(string key, object? value)
     {
@@ -95,7 +132,7 @@ internal sealed class JsonStorageBackend(string path, bool indented) : IStorageB
     {
         var directory = Path.GetDirectoryName(FilePath)!;
         Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(FilePath)}.{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(directory, $"{TemporaryPrefix}{Guid.NewGuid():N}{TemporarySuffix}");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))

@@ -5,8 +5,8 @@ namespace Tasker.Storage;
 
 /// <summary>
 /// The options of <c>Tasker.Storage.JsonStorage</c> from <c>[__setting__.storage.kwargs]</c>: <c>path</c> (default
-/// <c>&lt;state directory&gt;/&lt;profile name&gt;.storage.json</c>), <c>load</c> (read the file when the pipeline
-/// starts, default true) and <c>indent</c> (default true).
+/// <c>&lt;state directory&gt;/&lt;profile name&gt;.storage.json</c>), <c>load</c> (continue from the file when the pipeline
+/// starts, default false: each run starts empty, so running twice gives the same result) and <c>indent</c> (default true).
 /// </summary>
 internal sealed record JsonStorageOptions(string Path, bool LoadOnStart, bool Indented)
 {
@@ -20,7 +20,7 @@ internal sealed record JsonStorageOptions(string Path, bool LoadOnStart, bool In
         var defaultPath = System.IO.Path.Combine(
             context.StateDirectory ?? profileDirectory,
             System.IO.Path.GetFileNameWithoutExtension(context.ProfileFile) + ".storage.json");
-        var options = new JsonStorageOptions(defaultPath, LoadOnStart: true, Indented: true);
+        var options = new JsonStorageOptions(defaultPath, LoadOnStart: false, Indented: true);
         if (settings.Options is not { } kwargs)
         {
             return options;

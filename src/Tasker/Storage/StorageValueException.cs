@@ -14,4 +14,11 @@ internal sealed class StorageValueException(string key, Type? valueType, string 
             DiagnosticCodes.StorageValueNotSerializable,
             location,
             $"The storage was not dumped after task {taskName} (the file keeps its previous state). {Message}. Store only values System.Text.Json can write (strings, numbers, booleans, lists, dictionaries, plain objects), or delete the key before dumping.");
+
+    /// <summary>Reported at the storage setting when the dump at the end of the run fails; the file keeps its previous state.</summary>
+    public Diagnostic AtEndOfRun(SourceLocation location) =>
+        Diagnostic.Error(
+            DiagnosticCodes.StorageValueNotSerializable,
+            location,
+            $"The storage was not written at the end of the run (the file keeps its previous state). {Message}. Store only values System.Text.Json can write, or delete the key before the run ends.");
 }

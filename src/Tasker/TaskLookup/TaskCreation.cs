@@ -1,5 +1,6 @@
 using System.Reflection;
 using Tasker.Diagnostics;
+using Tasker.Profiles;
 using Tasker.Profiles.Values;
 
 namespace Tasker.TaskLookup;

@@ -11,7 +11,8 @@ internal static class BuiltInTasks
         (typeof(ReduceTask), "tasker.tasks.containers.ReduceTask"),
         (typeof(SetEnvironmentTask), "tasker.tasks.utils.SetEnvironmentTask"),
         (typeof(StorageKeyCopyTask), "tasker.tasks.utils.StorageKeyCopyTask"),
-        (typeof(StorageKeyMoveTask), "tasker.tasks.utils.StorageKeyMoveTask"));
+        (typeof(StorageKeyMoveTask), "tasker.tasks.utils.StorageKeyMoveTask"),
+        (typeof(StorageKeyDeleteTask), "tasker.tasks.utils.StorageKeyDeleteTask"));
 
     /// <summary>A catalog of the built-in tasks and the task types of <paramref name="assemblies"/>, searched in order.</summary>
     public static TaskCatalog CatalogWith(IEnumerable<Assembly> assemblies) => new(assemblies, ByName);

@@ -4,6 +4,7 @@ using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Execution;
 using Tasker.Planning;
+using Tasker.Profiles;
 
 namespace Tasker.Tasks;
 
@@ -15,8 +16,20 @@ internal abstract class ContainerTask : IContainerCheck, IContainerRun
 
     public abstract IEnumerable<Definition> Define();
 
-    public TaskDeclarations? Check(ContainerSource source, ICollection<Diagnostic> diagnostics) =>
-        Read(source, diagnostics) is { } plan ? KeysOutsideBranches(source, plan) : null;
+    public TaskDeclarations? Check(ContainerSource source, ICollection<Diagnostic> diagnostics)
+    {
+        if (Read(source, diagnostics) is not { } plan)
+        {
+            return null;
+        }
+
+        var errorsBefore = diagnostics.Count(diagnostic => diagnostic.IsError);
+        BranchTableCheck.Check(TablesOfTask(plan), plan.Activator, plan.Reference, plan.ReferenceLocation, source.Catalog, diagnostics);
+        return diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore ? null : KeysOutsideBranches(source, plan);
+    }
+
+    /// <summary>The tables the container gives its task: a map's or reduce's one table (a fork overrides this with its branches').</summary>
+    protected virtual IEnumerable<ProfileTable> TablesOfTask(ContainerPlan plan) => [plan.TaskTable];
 
     /// <summary>A fork or map writes only into the branches (see <see cref="IContainerCheck.Check"/>).</summary>
     protected virtual TaskDeclarations? KeysOutsideBranches(ContainerSource source, ContainerPlan plan) => new([], [], [], []);
@@ -75,7 +88,7 @@ internal abstract class ContainerTask : IContainerCheck, IContainerRun
     protected static Definition[] SingleTaskSchema() =>
     [
         Definition.Value("worker", typeof(long), 0L, "Branches run at once; 0 means one per core."),
-        Definition.Value("reference", typeof(string), description: "The task run in every branch."),
+        Definition.Value("reference", typeof(string), description: "The full name of the task run in every branch; fill it in (left empty, it is error TSK0027)."),
         Definition.Value("include", typeof(bool), false, "Read the task's table from the file named by 'path'."),
         Definition.Value("path", typeof(string), string.Empty, "The included profile, relative to this one."),
         Definition.Value("profile", typeof(string), string.Empty, "The table given to the task."),

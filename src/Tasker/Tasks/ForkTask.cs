@@ -4,6 +4,7 @@ using Tasker.Events;
 using Tasker.Execution;
 using Tasker.Launcher;
 using Tasker.Planning;
+using Tasker.Profiles;
 
 namespace Tasker.Tasks;
 
@@ -17,7 +18,7 @@ internal sealed class ForkTask : ContainerTask
     public override IEnumerable<Definition> Define() =>
     [
         Definition.Value("worker", typeof(long), 0L, "Branches run at once; 0 means one per core."),
-        Definition.Value("reference", typeof(string), description: "The task run in every branch."),
+        Definition.Value("reference", typeof(string), description: "The full name of the task run in every branch; fill it in (left empty, it is error TSK0027)."),
         Definition.ArrayOfTables(
             "tasks",
             [
@@ -32,6 +33,8 @@ internal sealed class ForkTask : ContainerTask
 
     protected override ContainerPlan? Read(ContainerSource source, ICollection<Diagnostic> diagnostics) =>
         ContainerProfileReader.ReadFork(source, diagnostics);
+
+    protected override IEnumerable<ProfileTable> TablesOfTask(ContainerPlan plan) => plan.Branches.Select(branch => branch.Table);
 
     protected override TaskOutcome Run(ContainerContext context, ContainerPlan plan)
     {

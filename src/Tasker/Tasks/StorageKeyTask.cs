@@ -1,5 +1,5 @@
 using Tasker.Diagnostics;
-using Tasker.TaskLookup;
+using Tasker.Profiles;
 
 namespace Tasker.Tasks;
 
@@ -21,8 +21,11 @@ internal abstract class StorageKeyTask : IProfileConfiguredTask
 
     public void Configure(Profile profile)
     {
-        From = Key(profile, "from", From);
-        To = Key(profile, "to", To);
+        // A missing key is reported before a present one is read: a value known only at run time cannot hide it.
+        RequireKey(profile, "from", From);
+        RequireKey(profile, "to", To);
+        From = profile.ContainsKey("from") ? profile.Get<string>("from") : From;
+        To = profile.ContainsKey("to") ? profile.Get<string>("to") : To;
     }
 
     public IEnumerable<Definition> Define() =>
@@ -32,14 +35,14 @@ internal abstract class StorageKeyTask : IProfileConfiguredTask
         Definition.Value("to", typeof(string), description: "The storage key written.", required: false),
     ];
 
-    private string Key(Profile profile, string name, string? fallback)
+    private void RequireKey(Profile profile, string name, string? fallback)
     {
-        if (profile.ContainsKey(name))
+        if (profile.ContainsKey(name) || fallback is not null)
         {
-            return profile.Get<string>(name);
+            return;
         }
 
-        return fallback ?? throw new DiagnosticException(Diagnostic.Error(
+        throw new DiagnosticException(Diagnostic.Error(
             DiagnosticCodes.StorageKeyTaskKeyMissing,
             profile.Table.Location,
             $"{GetType().Name} needs '{name} = \"key\"' in its table (or both keys as constructor arguments: \"Tasker.Tasks.{GetType().Name}$T$from,to\")."));

@@ -42,6 +42,18 @@ public sealed class LaunchCommandTests
     }
 
     [TestMethod]
+    public void A_logged_error_is_shown_and_exits_1_even_when_the_profile_log_level_is_critical()
+    {
+        using var folder = new TestProfiles();
+        var profile = folder.Write("critical.toml", "[__setting__.log]\nlevel = \"CRITICAL\"\n\n[[__meta__]]\nreference = \"Fixture.LoggedErrorTask\"\n");
+
+        var run = Tool.Run(folder.Directory, "launch", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly);
+
+        Assert.AreEqual(1, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, $"{profile}(4,1): error TSK2005: Fixture.LoggedErrorTask (entry 1): the data is bad");
+    }
+
+    [TestMethod]
     public void A_profile_error_exits_2_before_any_task_runs_with_the_place_of_each_mistake()
     {
         using var folder = new TestProfiles();

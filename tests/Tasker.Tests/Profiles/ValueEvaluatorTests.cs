@@ -210,6 +210,17 @@ public sealed class ValueEvaluatorTests
         AssertAtValue(Fails($"\"{typeof(ServerOptions).FullName}$T\""), "TSK0019");
 
     [TestMethod]
+    [DataRow("Tasker.Tasks.StorageKeyCopyTask")]
+    [DataRow("Tasker.Tasks.StorageKeyMoveTask")]
+    [DataRow("Tasker.Tasks.StorageKeyDeleteTask")]
+    public void Task_instance_of_a_key_task_without_its_keys_is_an_error_at_the_value(string type) =>
+        AssertAtValue(Fails($"\"{type}$T\""), "TSK4005");
+
+    [TestMethod]
+    public void Task_instance_of_a_key_task_with_its_keys_as_arguments() =>
+        Assert.AreEqual("b", ((ITask)Resolve("\"Tasker.Tasks.StorageKeyMoveTask$T$a,b\"")).Provide().Single());
+
+    [TestMethod]
     public void Method_call_converts_arguments_to_the_parameters() =>
         Assert.AreEqual(5L, Resolve($"\"2,3$M${typeof(ValueMethods).FullName}.Sum\""));
 

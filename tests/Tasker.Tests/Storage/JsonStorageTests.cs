@@ -96,13 +96,13 @@ public sealed class JsonStorageTests
     }
 
     [TestMethod]
-    public void A_pipeline_dumps_on_write_and_the_next_run_starts_from_the_file_in_the_state_directory()
+    public void A_pipeline_dumps_on_write_and_a_run_with_load_true_continues_from_the_file_in_the_state_directory()
     {
         using var files = new TestProfiles();
         var state = Path.Combine(files.Directory, "obj", "tasker");
         var first = files.Write("first.toml", JsonSetting + "[__setting__.storage.kwargs]\npath = \"shared.json\"\n"
             + ProfileText.Meta("Tasker.Tests.Support.ProvideAndWriteTask", "profile = \"hello\"") + "[hello]\ntext = \"persisted\"\n");
-        var second = files.Write("second.toml", JsonSetting + "[__setting__.storage.kwargs]\npath = \"shared.json\"\n"
+        var second = files.Write("second.toml", JsonSetting + "[__setting__.storage.kwargs]\npath = \"shared.json\"\nload = true\n"
             + ProfileText.Meta("Tasker.Tests.Support.RequiringTask"));
         var defaulted = files.Write("defaulted.toml", JsonSetting + ProfileText.Meta("Tasker.Tests.Support.ProvideAndWriteTask", "profile = \"hello\"") + "[hello]\ntext = \"x\"\n");
 
@@ -128,10 +128,13 @@ public sealed class JsonStorageTests
         var (result, events) = PipelineHarness.Run(path);
 
         Assert.IsFalse(result.Succeeded);
-        var error = events.Diagnostics.Single();
+        var error = events.Diagnostics[0];
         Assert.AreEqual("TSK3010", error.Code);
         Assert.AreEqual(4, error.Location.Line);
         StringAssert.Contains(error.Message, "'handle'");
+        var atEnd = events.Diagnostics.Single(diagnostic => diagnostic != error);
+        Assert.AreEqual(("TSK3010", 2), (atEnd.Code, atEnd.Location.Line), "the dump at the end of the run fails too, at the storage setting");
+        StringAssert.Contains(atEnd.Message, "end of the run");
         Assert.IsFalse(File.Exists(Path.Combine(files.Directory, "p.storage.json")), "nothing was written");
     }
 
@@ -170,5 +173,63 @@ public sealed class JsonStorageTests
         Assert.AreEqual(7L, Read<long>(saved, "__fork__/alpha/value"));
         Assert.AreEqual(0L, Read<long>(saved, "__fork__/2/value"), "an entry without a profile is named by its position");
         Assert.AreEqual("done", Read<string>(saved, "greeting"));
+    }
+
+    [TestMethod]
+    public void Each_run_starts_from_an_empty_storage_unless_the_profile_asks_to_load()
+    {
+        using var files = new TestProfiles();
+        var first = files.Write("first.toml", JsonSetting + "[__setting__.storage.kwargs]\npath = \"shared.json\"\n"
+            + ProfileText.Meta("Tasker.Tests.Support.ProvideAndWriteTask", "profile = \"hello\"") + "[hello]\ntext = \"persisted\"\n");
+        var second = files.Write("second.toml", JsonSetting + "[__setting__.storage.kwargs]\npath = \"shared.json\"\n"
+            + ProfileText.Meta("Tasker.Tests.Support.RequiringTask"));
+
+        Assert.IsTrue(PipelineHarness.Run(first).Result.Succeeded);
+        var (result, events) = PipelineHarness.Run(second);
+
+        Assert.AreEqual(0, result.TasksRun, "the saved key does not count without load = true");
+        Assert.AreEqual("TSK0030", events.Diagnostics.Single(diagnostic => diagnostic.IsError).Code, string.Join("\n", events.Diagnostics));
+    }
+
+    [TestMethod]
+    public void The_file_is_written_at_the_end_of_every_run_without_a_write()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", JsonSetting + ProfileText.Meta("Tasker.Tests.Support.ProvidingTask", "profile = \"hello\"")
+            + ProfileText.Meta("Tasker.Tests.Support.FailingTask") + "[hello]\ntext = \"recorded\"\n");
+
+        var (result, _) = PipelineHarness.Run(path);
+        var saved = new JsonStorageBackend(Path.Combine(files.Directory, "p.storage.json"), indented: true);
+        saved.Load();
+
+        Assert.IsFalse(result.Succeeded, "a failed run leaves its record too");
+        Assert.AreEqual("recorded", Read<string>(saved, "greeting"));
+    }
+
+    [TestMethod]
+    public void Temporary_files_of_interrupted_dumps_are_removed_on_the_next_load_and_dump()
+    {
+        using var files = new TestProfiles();
+        var path = Path.Combine(files.Directory, "state.json");
+        foreach (var operation in new Action<JsonStorageBackend>[] { backend => backend.Load(), backend => backend.Dump() })
+        {
+            var interrupted = Path.Combine(files.Directory, $".state.json.{Guid.NewGuid():N}.tmp");
+            var inFlight = Path.Combine(files.Directory, $".state.json.{Guid.NewGuid():N}.tmp");
+            var unrelated = Path.Combine(files.Directory, ".other.json.0.tmp");
+            foreach (var file in new[] { interrupted, inFlight, unrelated })
+            {
+                File.WriteAllText(file, "{");
+            }
+
+            File.SetLastWriteTimeUtc(interrupted, DateTime.UtcNow.AddHours(-1));
+            File.SetLastWriteTimeUtc(unrelated, DateTime.UtcNow.AddHours(-1));
+
+            operation(new JsonStorageBackend(path, indented: true));
+
+            Assert.IsFalse(File.Exists(interrupted), "an old temporary file of this storage is removed");
+            Assert.IsTrue(File.Exists(inFlight), "a fresh one may be another process's dump in progress");
+            Assert.IsTrue(File.Exists(unrelated), "another storage's files are left alone");
+            File.Delete(inFlight);
+        }
     }
 }

@@ -124,4 +124,53 @@ public sealed class UtilityTaskTests
         Assert.IsTrue(result.Succeeded, string.Join("\n", events.Diagnostics));
         Assert.IsTrue(events.Messages.Any(message => message.Text.EndsWith("copy=hi", StringComparison.Ordinal)));
     }
+
+    [TestMethod]
+    public void StorageKeyDeleteTask_deletes_the_listed_keys_and_later_tasks_see_them_gone()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", ProfileText.Meta("Tasker.Tests.Support.ProvidingTask", "profile = \"hello\"")
+            + ProfileText.Meta("tasker.tasks.utils.StorageKeyDeleteTask", "profile = \"delete\"")
+            + ProfileText.Meta("Tasker.Tests.Support.GreetingPresenceTask")
+            + "[hello]\ntext = \"hi\"\n[delete]\nkeys = [\"greeting\", \"never-written\"]\n");
+
+        var (result, events) = PipelineHarness.Run(path);
+
+        Assert.IsTrue(result.Succeeded, string.Join("\n", events.Diagnostics));
+        Assert.IsTrue(events.Messages.Any(message => message.Text.EndsWith("greeting present: False", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public void A_task_requiring_a_deleted_key_is_a_dataflow_error_before_the_run()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", ProfileText.Meta("Tasker.Tests.Support.ProvidingTask", "profile = \"hello\"")
+            + ProfileText.Meta("Tasker.Tasks.StorageKeyDeleteTask$T$greeting")
+            + ProfileText.Meta("Tasker.Tasks.StorageKeyCopyTask$T$greeting,copy")
+            + "[hello]\ntext = \"hi\"\n");
+
+        var (result, events) = PipelineHarness.Run(path);
+
+        Assert.AreEqual(0, result.TasksRun);
+        Assert.AreEqual("TSK0031", events.Diagnostics.Single(diagnostic => diagnostic.IsError).Code, string.Join("\n", events.Diagnostics));
+    }
+
+    [TestMethod]
+    [DataRow("Tasker.Tasks.StorageKeyDeleteTask", "keys = []", 8)]
+    [DataRow("Tasker.Tasks.StorageKeyDeleteTask", "", 7)]
+    [DataRow("Tasker.Tasks.StorageKeyCopyTask", "from = \"a$E\"", 7)]
+    [DataRow("Tasker.Tasks.StorageKeyMoveTask", "to = \"b:-c$E\"", 7)]
+    public void A_key_task_without_its_keys_stops_the_pipeline_before_the_first_task(string reference, string table, int line)
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", ProfileText.Meta("Tasker.Tests.Support.NumberTask")
+            + ProfileText.Meta(reference, "profile = \"keys\"")
+            + $"[keys]\n{table}\n");
+
+        var (result, events) = PipelineHarness.Run(path);
+
+        Assert.AreEqual(0, result.TasksRun, "nothing runs");
+        var error = events.Diagnostics.Single(diagnostic => diagnostic.IsError);
+        Assert.AreEqual(("TSK4005", line), (error.Code, error.Location.Line), error.ToString());
+    }
 }

@@ -266,6 +266,15 @@ internal sealed class ValueEvaluator
         }
 
         ArgumentBinder.RequireConstructor(type, typed.Arguments, typed.Location);
+        if (typed.Arguments.Count == 0 && typeof(IProfileConfiguredTask).IsAssignableFrom(type))
+        {
+            // Such a task takes its keys from its profile table, and a task created by a value has no table.
+            throw new DiagnosticException(Diagnostic.Error(
+                DiagnosticCodes.StorageKeyTaskKeyMissing,
+                typed.Location,
+                $"This $T value creates {type.Name} without its storage keys (a task created by a value gets no profile table). Give its keys as constructor arguments after '$T$', separated by commas, as the README's table of utility tasks shows (\"{type.FullName}$T$...\")."));
+        }
+
         if (!Resolving)
         {
             return new DeferredValue(type, "$T value");

@@ -1,4 +1,4 @@
-namespace Tasker.TaskLookup;
+namespace Tasker.Profiles;
 
 /// <summary>
 /// A built-in task whose storage declarations depend on its profile table (the key-copying tasks): the engine hands
