@@ -38,7 +38,7 @@ public sealed class NoopTask : ITask
 }
 CS
 dotnet build "$work/perfmod/perfmod.csproj" -c Release -nr:false -p:TaskerBuildRoot="$work/build" >/dev/null
-assembly="$work/build/perfmod/bin/Release/net10.0/perfmod.dll"
+assembly="$work/perfmod/bin/Release/net10.0/perfmod.dll"
 
 header() {
   printf '__name__ = "perf"\n[__setting__]\n    [__setting__.storage]\n    reference = "tasker.storages.basic.DictStorage"\n\n'
