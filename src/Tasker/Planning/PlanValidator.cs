@@ -101,20 +101,8 @@ internal static class PlanValidator
         _ => false,
     };
 
-    private static IReadOnlyList<Definition> ReadDefinitions(ITask task, MetaEntry entry)
-    {
-        try
-        {
-            return [.. task.Define()];
-        }
-        catch (Exception exception) when (exception is not DiagnosticException)
-        {
-            throw new DiagnosticException(Diagnostic.Error(
-                DiagnosticCodes.SchemaUnreadable,
-                entry.ReferenceLocation,
-                $"Task {entry.DisplayName} threw {exception.GetType().Name} from Define(), so its profile cannot be checked: {exception.Message}"));
-        }
-    }
+    private static IReadOnlyList<Definition> ReadDefinitions(ITask task, MetaEntry entry) =>
+        TaskCreation.Definitions(task, entry.DisplayName, entry.ReferenceLocation, "so its profile cannot be checked");
 
     // A template written for a task names it in __schema__; an entry that includes it for another task is likely a mistake.
     private static void CheckIncludedSchema(PlannedTask step, TaskCatalog catalog, ICollection<Diagnostic> diagnostics)

@@ -131,6 +131,7 @@ internal sealed class TaskCatalog : ITypeLookup
 
     private Type? Find(string name, SourceLocation location)
     {
+        RequireUsableName(name, location);
         if (_builtIns.TryGetValue(name, out var builtIn))
         {
             return builtIn;
@@ -146,9 +147,29 @@ internal sealed class TaskCatalog : ITypeLookup
         return type;
     }
 
+    // The runtime's lookup reads a type name up to its first NUL, so "Good.Task\0anything" would find Good.Task: a name
+    // with a control character, or none at all, names nothing a profile can mean.
+    private static void RequireUsableName(string name, SourceLocation location)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DiagnosticException(Diagnostic.Error(
+                DiagnosticCodes.UnusableReference,
+                location,
+                "The reference is empty. Write the full name of a task type, such as \"MyProject.Tasks.BuildTask\"."));
+        }
+
+        if (name.Any(char.IsControl))
+        {
+            throw new DiagnosticException(Diagnostic.Error(
+                DiagnosticCodes.UnusableReference,
+                location,
+                $"The reference contains the control character U+{(int)name.First(char.IsControl):X4}, which no type name has. Remove it from the reference."));
+        }
+    }
+
     private Type? Search(string name, SourceLocation location)
     {
-
         foreach (var assembly in _assemblies)
         {
             try
