@@ -174,23 +174,33 @@ internal sealed class TaskCatalog : ITypeLookup
         {
             try
             {
-                if (assembly.GetType(name, throwOnError: false) is { } type)
-                {
-                    return type;
-                }
+                // Only throwOnError tells "not here" from "here, but a dependency is missing": without it both are null.
+                return assembly.GetType(name, throwOnError: true)!;
+            }
+            catch (Exception exception) when (exception is ArgumentException || (exception is TypeLoadException load && load.TypeName == name))
+            {
+                // Not in this assembly (or not a name any assembly has): look in the next one.
             }
             catch (Exception exception) when (exception is TypeLoadException or FileNotFoundException or FileLoadException or BadImageFormatException)
             {
-                // The type exists but cannot load (often a missing dependency): say so instead of "not found".
                 throw new DiagnosticException(Diagnostic.Error(
                     DiagnosticCodes.TaskTypeLoadFailed,
                     location,
-                    $"The task type '{name}' in {assembly.GetName().Name} could not be loaded: {exception.Message}"));
+                    $"The type '{name}' in {assembly.GetName().Name} exists but could not be loaded: {DescribeLoadFailure(exception)}"));
             }
         }
 
         return null;
     }
+
+    private static string DescribeLoadFailure(Exception exception) => exception switch
+    {
+        FileNotFoundException { FileName: { } missing } =>
+            $"the assembly '{missing}' it depends on is missing. Make sure the dependency is copied to the build output, then build again.",
+        TypeLoadException { TypeName: { Length: > 0 } type } =>
+            $"the type '{type}' it depends on cannot be loaded ({ExceptionText.Message(exception)}). Build the project and its references against the same versions.",
+        _ => ExceptionText.Message(exception),
+    };
 
     private string DescribeSearch() =>
         _assemblies.Count == 0 ? "the built-in tasks" : $"{string.Join(", ", _assemblies.Select(assembly => assembly.GetName().Name))} or the built-in tasks";
