@@ -32,7 +32,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor SchemaWrongType = new("TSK0021", "A profile value has another type than the task's schema says.");
     public static readonly DiagnosticDescriptor SchemaWrongElementType = new("TSK0022", "An array element has another type than the task's schema says.");
     public static readonly DiagnosticDescriptor SchemaUnknownKey = new("TSK0023", "A profile key is not in the task's schema (warning).");
-    public static readonly DiagnosticDescriptor SchemaUnreadable = new("TSK0024", "A task's Define() threw, so its schema cannot be read.");
+    public static readonly DiagnosticDescriptor SchemaUnreadable = new("TSK0024", "A task's Define() threw, returned null or held a null definition, so its schema cannot be read.");
     public static readonly DiagnosticDescriptor UnknownLauncherSchema = new("TSK0025", "The launcher's __schema__ names something other than the launcher (warning).");
     public static readonly DiagnosticDescriptor IncludedSchemaMismatch = new("TSK0026", "An included task profile's __schema__ names another task than its entry (warning).");
     public static readonly DiagnosticDescriptor EmptyReference = new("TSK0027", "A reference names no task (it is empty, as a template leaves it).");
@@ -50,6 +50,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor NoParameterlessConstructor = new("TSK1003", "The referenced type has no public parameterless constructor.");
     public static readonly DiagnosticDescriptor TaskTypeLoadFailed = new("TSK1004", "The referenced type or one of its dependencies could not be loaded.");
     public static readonly DiagnosticDescriptor AssemblyLoadFailed = new("TSK1005", "The project's output assembly could not be loaded.");
+    public static readonly DiagnosticDescriptor UnusableReference = new("TSK1006", "A reference or type name is empty or contains a control character (such as NUL).");
 
     public static readonly DiagnosticDescriptor TaskReturnedError = new("TSK2001", "A task returned Return.Error.");
     public static readonly DiagnosticDescriptor TaskThrew = new("TSK2002", "A task threw an exception.");
@@ -60,6 +61,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ProfileValueError = new("TSK2007", "A task read a profile key that is missing or has another type.");
     public static readonly DiagnosticDescriptor TaskConstructorThrew = new("TSK2008", "A task's constructor threw an exception.");
     public static readonly DiagnosticDescriptor EntryTimedOut = new("TSK2009", "A task ran longer than its entry's timeout.");
+    public static readonly DiagnosticDescriptor NullStorageKeyDeclared = new("TSK2010", "A task's Require(), Provide() or Remove() returned null or a null key.");
 
     public static readonly DiagnosticDescriptor UndeclaredStorageAccess = new("TSK3001", "A task used a storage key it did not declare.");
     public static readonly DiagnosticDescriptor StorageKeyMissing = new("TSK3002", "A task read a storage key that holds no value.");
@@ -72,7 +74,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ContainerProfileInvalid = new("TSK4001", "A container's profile key is missing or has the wrong type.");
     public static readonly DiagnosticDescriptor ContainerInContainer = new("TSK4002", "A container references another container task.");
     public static readonly DiagnosticDescriptor NoForkBranches = new("TSK4003", "MapTask or ReduceTask found no fork branches.");
-    public static readonly DiagnosticDescriptor EnvironmentValueInvalid = new("TSK4004", "A SetEnvironmentTask value is a table, an array or empty-named.");
+    public static readonly DiagnosticDescriptor EnvironmentValueInvalid = new("TSK4004", "A SetEnvironmentTask value is a table, an array or contains NUL, or its key is empty or contains '=' or NUL.");
     public static readonly DiagnosticDescriptor StorageKeyTaskKeyMissing = new("TSK4005", "A storage key task (copy, move, delete) lacks its keys.");
     public static readonly DiagnosticDescriptor InvalidFunctionTask = new("TSK4006", "A referenced method cannot be a function task.");
     public static readonly DiagnosticDescriptor UnknownContainerKey = new("TSK4007", "A container's table or [[tasks]] entry has an unknown key (warning).");

@@ -40,8 +40,8 @@ internal static class TaskInvoker
                 events.Report(Diagnostic.Error(
                     DiagnosticCodes.TaskThrew,
                     location,
-                    $"Task {taskName} threw {exception.GetType().Name}: {exception.Message}"));
-                events.Message(MessageLevel.Detail, $"{taskName}: {exception}");
+                    $"Task {taskName} threw {exception.GetType().Name}: {ExceptionText.Message(exception)}"));
+                events.Message(MessageLevel.Detail, $"{taskName}: {ExceptionText.Full(exception)}");
                 return new TaskOutcome(Return.Error, Failed: true);
             }
 

@@ -41,7 +41,7 @@ internal sealed partial class TaskLogger(string taskName, SourceLocation locatio
         var message = formatter(state, exception);
         if (exception is not null)
         {
-            message = $"{message} ({exception.GetType().Name}: {exception.Message})";
+            message = $"{message} ({exception.GetType().Name}: {ExceptionText.Message(exception)})";
         }
 
         switch (logLevel)

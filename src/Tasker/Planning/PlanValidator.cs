@@ -101,21 +101,9 @@ internal static class PlanValidator
         _ => false,
     };
 
-    /// <summary>A task's schema, or a located error when its <c>Define()</c> throws.</summary>
-    internal static IReadOnlyList<Definition> ReadDefinitions(ITask task, string displayName, SourceLocation location)
-    {
-        try
-        {
-            return [.. task.Define()];
-        }
-        catch (Exception exception) when (exception is not DiagnosticException)
-        {
-            throw new DiagnosticException(Diagnostic.Error(
-                DiagnosticCodes.SchemaUnreadable,
-                location,
-                $"Task {displayName} threw {exception.GetType().Name} from Define(), so its profile cannot be checked: {exception.Message}"));
-        }
-    }
+    /// <summary>A task's schema, or a located error when its <c>Define()</c> throws or returns null.</summary>
+    internal static IReadOnlyList<Definition> ReadDefinitions(ITask task, string displayName, SourceLocation location) =>
+        TaskCreation.Definitions(task, displayName, location, "so its profile cannot be checked");
 
     // A template written for a task names it in __schema__; an entry that includes it for another task is likely a mistake.
     private static void CheckIncludedSchema(PlannedTask step, TaskCatalog catalog, ICollection<Diagnostic> diagnostics)

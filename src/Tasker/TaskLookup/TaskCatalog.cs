@@ -131,6 +131,7 @@ internal sealed class TaskCatalog : ITypeLookup
 
     private Type? Find(string name, SourceLocation location)
     {
+        RequireUsableName(name, location);
         if (_builtIns.TryGetValue(name, out var builtIn))
         {
             return builtIn;
@@ -146,30 +147,60 @@ internal sealed class TaskCatalog : ITypeLookup
         return type;
     }
 
+    // The runtime's lookup reads a type name up to its first NUL, so "Good.Task\0anything" would find Good.Task: a name
+    // with a control character, or none at all, names nothing a profile can mean.
+    private static void RequireUsableName(string name, SourceLocation location)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DiagnosticException(Diagnostic.Error(
+                DiagnosticCodes.UnusableReference,
+                location,
+                "The reference is empty. Write the full name of a task type, such as \"MyProject.Tasks.BuildTask\"."));
+        }
+
+        if (name.Any(char.IsControl))
+        {
+            throw new DiagnosticException(Diagnostic.Error(
+                DiagnosticCodes.UnusableReference,
+                location,
+                $"The reference contains the control character U+{(int)name.First(char.IsControl):X4}, which no type name has. Remove it from the reference."));
+        }
+    }
+
     private Type? Search(string name, SourceLocation location)
     {
-
         foreach (var assembly in _assemblies)
         {
             try
             {
-                if (assembly.GetType(name, throwOnError: false) is { } type)
-                {
-                    return type;
-                }
+                // Only throwOnError tells "not here" from "here, but a dependency is missing": without it both are null.
+                return assembly.GetType(name, throwOnError: true)!;
+            }
+            catch (Exception exception) when (exception is ArgumentException || (exception is TypeLoadException load && load.TypeName == name))
+            {
+                // Not in this assembly (or not a name any assembly has): look in the next one.
             }
             catch (Exception exception) when (exception is TypeLoadException or FileNotFoundException or FileLoadException or BadImageFormatException)
             {
-                // The type exists but cannot load (often a missing dependency): say so instead of "not found".
                 throw new DiagnosticException(Diagnostic.Error(
                     DiagnosticCodes.TaskTypeLoadFailed,
                     location,
-                    $"The task type '{name}' in {assembly.GetName().Name} could not be loaded: {exception.Message}"));
+                    $"The type '{name}' in {assembly.GetName().Name} exists but could not be loaded: {DescribeLoadFailure(exception)}"));
             }
         }
 
         return null;
     }
+
+    private static string DescribeLoadFailure(Exception exception) => exception switch
+    {
+        FileNotFoundException { FileName: { } missing } =>
+            $"the assembly '{missing}' it depends on is missing. Make sure the dependency is copied to the build output, then build again.",
+        TypeLoadException { TypeName: { Length: > 0 } type } =>
+            $"the type '{type}' it depends on cannot be loaded ({ExceptionText.Message(exception)}). Build the project and its references against the same versions.",
+        _ => ExceptionText.Message(exception),
+    };
 
     private string DescribeSearch() =>
         _assemblies.Count == 0 ? "the built-in tasks" : $"{string.Join(", ", _assemblies.Select(assembly => assembly.GetName().Name))} or the built-in tasks";

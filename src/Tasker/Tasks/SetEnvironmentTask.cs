@@ -27,14 +27,14 @@ internal sealed class SetEnvironmentTask : ITask
 
     private static string Text(ProfileField field)
     {
-        if (field.Key.Length == 0 || field.Key.Contains('=', StringComparison.Ordinal))
+        if (field.Key.Length == 0 || field.Key.Contains('=', StringComparison.Ordinal) || field.Key.Contains('\0', StringComparison.Ordinal))
         {
-            throw Invalid(field, $"'{field.Key}' cannot name an environment variable (it is empty or contains '='). Rename the key");
+            throw Invalid(field, $"'{field.Key.Replace("\0", "\\0", StringComparison.Ordinal)}' cannot name an environment variable (it is empty or contains '=' or NUL). Rename the key");
         }
 
-        return field.Value.Raw switch
+        var text = field.Value.Raw switch
         {
-            string text => text,
+            string value => value,
             bool flag => flag ? "true" : "false",
             IFormattable formattable when field.Value.Raw is long or double => formattable.ToString(null, CultureInfo.InvariantCulture),
             DateTimeOffset offset => offset.ToString("O", CultureInfo.InvariantCulture),
@@ -43,6 +43,12 @@ internal sealed class SetEnvironmentTask : ITask
             TimeOnly time => time.ToString("O", CultureInfo.InvariantCulture),
             var other => throw Invalid(field, $"The environment variable '{field.Key}' gets a {ProfileValue.DescribeType(other)}; only strings, numbers, booleans and dates become environment variables. Write the value as a string"),
         };
+
+        // The operating system ends a variable's value at its first NUL, so the variable would silently get less than
+        // the profile says. The value itself is not shown: it is often a secret.
+        return text.Contains('\0', StringComparison.Ordinal)
+            ? throw Invalid(field, $"The value of the environment variable '{field.Key}' contains a NUL character, which an environment variable cannot hold. Remove it")
+            : text;
     }
 
     private static DiagnosticException Invalid(ProfileField field, string message) =>

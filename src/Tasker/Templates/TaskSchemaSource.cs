@@ -11,17 +11,7 @@ internal static class TaskSchemaSource
     {
         var activator = catalog.ResolveActivator(reference, location);
         var task = activator.Create(location);
-        try
-        {
-            return [.. task.Define()];
-        }
-        catch (Exception exception) when (exception is not DiagnosticException)
-        {
-            throw new DiagnosticException(Diagnostic.Error(
-                DiagnosticCodes.SchemaUnreadable,
-                location,
-                $"{activator.TaskType.FullName}.Define() threw {exception.GetType().Name}, so no template can be written: {exception.Message}"));
-        }
+        return TaskCreation.Definitions(task, activator.TaskType.FullName!, location, "so no template can be written");
     }
 
     /// <summary>
@@ -61,11 +51,11 @@ internal static class TaskSchemaSource
             try
             {
                 var task = TaskCreation.Create(type, location);
-                result.Add((typeNames, [.. task.Define()]));
+                result.Add((typeNames, TaskCreation.Definitions(task, type.FullName!, location, "so it has no schema")));
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
-                var reason = exception is DiagnosticException diagnostic ? diagnostic.Diagnostic.Message : $"{exception.GetType().Name}: {exception.Message}";
+                var reason = exception is DiagnosticException diagnostic ? diagnostic.Diagnostic.Message : $"{exception.GetType().Name}: {ExceptionText.Message(exception)}";
                 diagnostics.Add(Diagnostic.Warning(
                     DiagnosticCodes.LeftOutOfJsonSchema,
                     location,

@@ -124,14 +124,11 @@ public static class TaskTest
             IReadOnlyList<Definition> definitions;
             try
             {
-                definitions = [.. task.Define()];
+                definitions = TaskCreation.Definitions(task, name, profile.Table.Location, "so its profile cannot be checked");
             }
-            catch (Exception exception)
+            catch (DiagnosticException exception)
             {
-                events.Report(Diagnostic.Error(
-                    DiagnosticCodes.SchemaUnreadable,
-                    profile.Table.Location,
-                    $"Task {name} threw {exception.GetType().Name} from Define(), so its profile cannot be checked: {exception.Message}"));
+                events.Report(exception.Diagnostic);
                 return null;
             }
 

@@ -289,7 +289,7 @@ internal sealed class ValueEvaluator
             throw new DiagnosticException(Diagnostic.Error(
                 DiagnosticCodes.ValueTaskCreationFailed,
                 typed.Location,
-                $"The constructor of {type.FullName} threw {inner.GetType().Name} for this $T value: {inner.Message}"));
+                $"The constructor of {type.FullName} threw {inner.GetType().Name} for this $T value: {ExceptionText.Message(inner)}"));
         }
     }
 
@@ -342,7 +342,7 @@ internal sealed class ValueEvaluator
             throw new DiagnosticException(Diagnostic.Error(
                 DiagnosticCodes.ValueMethodThrew,
                 typed.Location,
-                $"The method {qualified} called by this $M value threw {inner.GetType().Name}: {inner.Message}"));
+                $"The method {qualified} called by this $M value threw {inner.GetType().Name}: {ExceptionText.Message(inner)}"));
         }
 
         return Normalize(result) ?? throw new DiagnosticException(Diagnostic.Error(
