@@ -60,7 +60,7 @@ public sealed class HostileTaskTests
 
     [TestMethod]
     public void An_empty_reference_is_located() =>
-        SingleLocatedError(ProfileText.Meta(""), "TSK1006");
+        SingleLocatedError(ProfileText.Meta(""), "TSK0027");
 
     [TestMethod]
     [DataRow("\"TASKER_NUL\\u0000NAME\" = \"x\"", "NUL")]
