@@ -35,6 +35,7 @@ internal sealed class HostSession(ProtocolWriter protocol) : IDisposable
                 {
                     StateDirectory = request.StateDirectory,
                     Timeout = request.Timeout,
+                    SecretNames = request.SecretNames,
                     CancellationToken = _cancellation.Token,
                     Progress = events,
                 };

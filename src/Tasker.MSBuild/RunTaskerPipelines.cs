@@ -52,6 +52,9 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
     /// <summary><c>auto</c> (default), <c>process</c> or <c>none</c>: where pipelines run (MSBuild's <c>TaskerIsolation</c>).</summary>
     public string? Isolation { get; set; }
 
+    /// <summary>TaskerSecrets: environment variable names whose values Tasker masks, besides *_TOKEN, *_KEY, *_SECRET and *PASSWORD*.</summary>
+    public string? Secrets { get; set; }
+
     /// <summary>The project's <c>FrameworkReference</c> items: a shared framework beyond Microsoft.NETCore.App needs the host.</summary>
     public ITaskItem[] FrameworkReferences { get; set; } = [];
 
@@ -157,6 +160,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
                     DependencyPaths = dependencies,
                     StateDirectory = StateDirectory is null ? null : Path.GetFullPath(StateDirectory),
                     Timeout = timeout,
+                    SecretNames = [.. (Secrets ?? string.Empty).Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
                 };
                 var result = pipelines.Run(mode, request, continueOnError ? new ErrorsAsWarningsPipelineEvents(events) : events);
                 inputFiles.UnionWith(result.InputFiles);

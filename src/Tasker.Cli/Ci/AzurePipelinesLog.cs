@@ -24,6 +24,8 @@ internal sealed class AzurePipelinesLog(TextWriter output, TextWriter error, str
         Write(error, command.ToString());
     }
 
+    public override void Mask(string secret) => Write(output, "##vso[task.setsecret]" + Data(secret));
+
     public override void StartGroup(string title) => Write(output, "##[group]" + Data(title));
 
     public override void EndGroup() => Write(output, "##[endgroup]");

@@ -27,12 +27,28 @@ internal class CiLog
         _ => CiSystem.None,
     };
 
-    public static CiLog For(CiSystem system, TextWriter output, TextWriter error, Func<string, string?> environment) => system switch
+    public static CiLog For(CiSystem system, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
-        CiSystem.GitHubActions => new GitHubActionsLog(output, error, environment("GITHUB_WORKSPACE"), environment("GITHUB_STEP_SUMMARY")),
-        CiSystem.AzurePipelines => new AzurePipelinesLog(output, error, environment("BUILD_SOURCESDIRECTORY"), environment("AGENT_TEMPDIRECTORY")),
-        _ => None,
-    };
+        CiLog log = system switch
+        {
+            CiSystem.GitHubActions => new GitHubActionsLog(output, error, environment("GITHUB_WORKSPACE"), environment("GITHUB_STEP_SUMMARY")),
+            CiSystem.AzurePipelines => new AzurePipelinesLog(output, error, environment("BUILD_SOURCESDIRECTORY"), environment("AGENT_TEMPDIRECTORY")),
+            _ => None,
+        };
+
+        // Tasker masks secrets in what it writes; the service must also hide them in what a task's child process prints.
+        if (log != None)
+        {
+            SecretValues.Added += log.Mask;
+        }
+
+        return log;
+    }
+
+    /// <summary>Asks the service to hide <paramref name="secret"/> wherever it appears in the log.</summary>
+    public virtual void Mask(string secret)
+    {
+    }
 
     public virtual void Annotate(Diagnostic diagnostic)
     {

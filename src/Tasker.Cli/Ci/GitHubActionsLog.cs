@@ -29,6 +29,8 @@ internal sealed class GitHubActionsLog(TextWriter output, TextWriter error, stri
         Write(error, command.ToString());
     }
 
+    public override void Mask(string secret) => Write(output, "::add-mask::" + Data(secret));
+
     public override void StartGroup(string title) => Write(output, "::group::" + Data(title));
 
     public override void EndGroup() => Write(output, "::endgroup::");

@@ -32,6 +32,7 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
             StateDirectory = request.StateDirectory,
             CancellationToken = cancellationToken,
             Timeout = request.Timeout,
+            SecretNames = request.SecretNames,
         };
         return Engine.Run(options).ToHost();
     }

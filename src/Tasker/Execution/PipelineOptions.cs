@@ -20,4 +20,7 @@ internal sealed record PipelineOptions(string ProfilePath, TaskCatalog Catalog, 
 
     /// <summary>Who shows where the pipeline is; <see langword="null"/> logs the same moments as messages.</summary>
     public IPipelineProgress? Progress { get; init; }
+
+    /// <summary>Environment variable names whose values are masked besides the default ones (see <see cref="Diagnostics.SecretValues"/>).</summary>
+    public IReadOnlyList<string> SecretNames { get; init; } = [];
 }

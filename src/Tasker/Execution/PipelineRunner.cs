@@ -19,6 +19,11 @@ internal static class PipelineRunner
     public static PipelineResult Run(PipelineOptions options)
     {
         var stopwatch = Stopwatch.StartNew();
+
+        // Secrets already in the environment (a CI token) are masked from the first message on.
+        SecretValues.AddNames(string.Join(';', options.SecretNames));
+        SecretValues.ObserveEnvironment();
+        options = options with { Events = new MaskingPipelineEvents(options.Events) };
         var name = Path.GetFileNameWithoutExtension(options.ProfilePath);
         var run = new RunState { Failed = true };
         var progress = options.Progress ?? new MessagePipelineProgress(options.Events);

@@ -21,6 +21,7 @@ internal static class HostProtocolReader
                 DependencyPaths = Strings(value, "dependencyPaths"),
                 StateDirectory = String(value, "stateDirectory"),
                 Timeout = String(value, "timeout") is { } timeout ? TimeSpan.ParseExact(timeout, "c", CultureInfo.InvariantCulture) : null,
+                SecretNames = Strings(value, "secretNames"),
             };
 
     public static HostEvent ReadEvent(JsonElement value) => new()

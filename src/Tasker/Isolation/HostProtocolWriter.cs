@@ -28,6 +28,8 @@ internal static class HostProtocolWriter
         {
             writer.WriteString("timeout", timeout.ToString("c", CultureInfo.InvariantCulture));
         }
+
+        WriteStrings(writer, "secretNames", request.SecretNames);
     });
 
     public static string Write(HostEvent hostEvent) => Write(writer =>

@@ -22,4 +22,7 @@ internal sealed class HostRequest
 
     /// <summary>The pipeline's time limit (TaskerTimeout); none when null.</summary>
     public TimeSpan? Timeout { get; init; }
+
+    /// <summary>Environment variable names whose values are secret besides the default ones (TaskerSecrets).</summary>
+    public IReadOnlyList<string> SecretNames { get; init; } = [];
 }

@@ -18,6 +18,7 @@ internal sealed class SetEnvironmentTask : ITask
         var variables = profile.Table.Fields.Select(field => (field.Key, Text: Text(field))).ToList();
         foreach (var (name, text) in variables)
         {
+            SecretValues.Observe(name, text);
             EnvironmentScope.Set(name, text);
         }
 

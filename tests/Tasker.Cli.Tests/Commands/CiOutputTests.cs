@@ -35,6 +35,31 @@ public sealed class CiOutputTests
     }
 
     [TestMethod]
+    public void A_secret_is_registered_with_add_mask_and_never_printed_by_tasker()
+    {
+        using var folder = new TestProfiles();
+        var secret = "s3cr3t-" + Guid.NewGuid().ToString("N");
+        var profile = folder.Write("secret.toml", """
+            [[__meta__]]
+            reference = "Fixture.GreetingTask"
+            profile = "greet"
+
+            [greet]
+            text = "DEPLOY_TOKEN$E"
+            """);
+        var environment = new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true", ["DEPLOY_TOKEN"] = secret };
+
+        var run = Tool.Run(folder.Directory, environment, "launch", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly, "-l", "debug");
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        var lines = (run.Output + run.Error).Split('\n');
+        Assert.AreEqual(1, lines.Count(line => line.Contains(secret, StringComparison.Ordinal)), "only the add-mask command holds the value:\n" + run);
+        StringAssert.Contains(run.Output, "::add-mask::" + secret);
+        StringAssert.Contains(run.Output, "printed: ***");
+        StringAssert.Contains(run.Output, "informed: ***");
+    }
+
+    [TestMethod]
     public void Under_Azure_Pipelines_diagnostics_are_logging_commands_at_their_place()
     {
         using var folder = new TestProfiles();

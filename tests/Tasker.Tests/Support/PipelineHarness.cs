@@ -14,4 +14,12 @@ internal static class PipelineHarness
         var result = PipelineRunner.Run(new PipelineOptions(profilePath, catalog, events) { CancellationToken = cancellationToken });
         return (result, events);
     }
+
+    public static (PipelineResult Result, CollectingPipelineEvents Events) Run(string profilePath, Func<PipelineOptions, PipelineOptions> configure)
+    {
+        var events = new CollectingPipelineEvents();
+        var catalog = BuiltInTasks.CatalogWith([typeof(PipelineHarness).Assembly]);
+        var result = PipelineRunner.Run(configure(new PipelineOptions(profilePath, catalog, events)));
+        return (result, events);
+    }
 }

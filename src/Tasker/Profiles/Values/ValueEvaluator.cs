@@ -169,6 +169,7 @@ internal sealed class ValueEvaluator
         }
 
         var text = System.Environment.GetEnvironmentVariable(typed.EnvironmentName);
+        SecretValues.Observe(typed.EnvironmentName, text);
         if (string.IsNullOrEmpty(text) && typed.EnvironmentDefault is { } defaultText)
         {
             text = defaultText;
