@@ -78,7 +78,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnknownContainerKey = new("TSK4007", "A container's table or [[tasks]] entry has an unknown key (warning).");
 
     public static readonly DiagnosticDescriptor BuildIntegrationFailed = new("TSK5001", "The build integration itself failed (a bug: please report it).");
-    public static readonly DiagnosticDescriptor PipelineCancelled = new("TSK5002", "The pipeline was cancelled with the build.");
+    public static readonly DiagnosticDescriptor PipelineCancelled = new("TSK5002", "The pipeline was cancelled by its host (the build, Ctrl+C).");
     public static readonly DiagnosticDescriptor PipelineTimedOut = new("TSK5003", "The pipeline ran longer than TaskerTimeout.");
     public static readonly DiagnosticDescriptor InvalidBuildSetting = new("TSK5004", "A Tasker property or TaskerProfile metadata has an invalid value.");
 

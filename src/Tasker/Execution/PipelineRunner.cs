@@ -255,11 +255,11 @@ internal static class PipelineRunner
             : string.Empty;
         if (options.CancellationToken.IsCancellationRequested)
         {
-            events.Report(Diagnostic.Error(DiagnosticCodes.PipelineCancelled, entry.Location, $"The build was cancelled while {entry.DisplayName} was running.{suffix}"));
+            events.Report(Diagnostic.Error(DiagnosticCodes.PipelineCancelled, entry.Location, $"The pipeline was cancelled while {entry.DisplayName} was running.{suffix}"));
         }
         else if (pipelineToken.IsCancellationRequested)
         {
-            events.Report(Diagnostic.Error(DiagnosticCodes.PipelineTimedOut, entry.Location, $"The pipeline ran longer than its time limit ({options.Timeout?.TotalSeconds:0.###} s) while {entry.DisplayName} was running. Raise TaskerTimeout or make the pipeline faster.{suffix}"));
+            events.Report(Diagnostic.Error(DiagnosticCodes.PipelineTimedOut, entry.Location, $"The pipeline ran longer than its time limit ({options.Timeout?.TotalSeconds:0.###} s) while {entry.DisplayName} was running. Raise the time limit the pipeline was given, or make the pipeline faster.{suffix}"));
         }
         else
         {

@@ -126,7 +126,7 @@ internal static class LauncherProfileReader
             diagnostics.Add(Diagnostic.Warning(
                 DiagnosticCodes.IgnoredLogSetting,
                 field.KeyLocation,
-                $"'{field.Key}' in [__setting__.log] is ignored: task logs go to the host's log (the build's loggers, or the tasker tool's console), not to Python logging handlers, formatters or files. Keep only 'level' (and 'stdout'); to keep a log in a file, use the build's file logger (dotnet build -fl or -bl) or redirect the tasker tool's output.{Suggestions.DidYouMean(field.Key, LogKeys)}"));
+                $"'{field.Key}' in [__setting__.log] is ignored: task logs go to the log of the host that runs the pipeline, not to Python logging handlers, formatters or files. Keep only 'level' (and 'stdout'); to keep a log in a file, use the host's own file logging (dotnet's -fl or -bl, or a redirect of the tasker tool's output).{Suggestions.DidYouMean(field.Key, LogKeys)}"));
         }
     }
 
