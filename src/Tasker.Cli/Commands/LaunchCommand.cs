@@ -21,6 +21,9 @@ internal static class LaunchCommand
             CancellationToken = context.Cancellation,
         });
 
+        // Ctrl+C gets the tool's own code (TSK6007) after the engine's report of the entry it stopped.
+        context.Cancellation.ThrowIfCancellationRequested();
+
         // A pipeline that failed before its first task was refused: its profile is what needs fixing.
         return result.Succeeded ? ExitCodes.Success : result.TasksRun == 0 ? ExitCodes.UsageOrProfileError : ExitCodes.PipelineFailed;
     }

@@ -13,9 +13,10 @@ internal static class TemplateCommand
     {
         var references = new Option<string[]>("--reference", "-r")
         {
-            Description = "A task, as a [[__meta__]] entry's reference names it; repeat for several.",
+            Description = "A task, as a [[__meta__]] entry's reference names it; several may follow one -r, or repeat -r.",
             Required = true,
-            AllowMultipleArgumentsPerToken = false,
+            // "-r A B" as in the Python tool, as well as "-r A -r B".
+            AllowMultipleArgumentsPerToken = true,
             HelpName = "type",
         };
         var folder = new Option<string?>("--output", "-o")

@@ -36,6 +36,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnknownLauncherSchema = new("TSK0025", "The launcher's __schema__ names something other than the launcher (warning).");
     public static readonly DiagnosticDescriptor IncludedSchemaMismatch = new("TSK0026", "An included task profile's __schema__ names another task than its entry (warning).");
     public static readonly DiagnosticDescriptor EmptyReference = new("TSK0027", "A reference names no task (it is empty, as a template leaves it).");
+    public static readonly DiagnosticDescriptor IgnoredLogSetting = new("TSK0028", "A [__setting__.log] key of the Python version (handlers, formatters, files...) is ignored (warning).");
 
     public static readonly DiagnosticDescriptor DataflowKeyNotProvided = new("TSK0030", "A task requires a storage key that no earlier task provides.");
     public static readonly DiagnosticDescriptor DataflowKeyRemoved = new("TSK0031", "A task requires a storage key that an earlier task removed.");
@@ -80,7 +81,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnknownContainerKey = new("TSK4007", "A container's table or [[tasks]] entry has an unknown key (warning).");
 
     public static readonly DiagnosticDescriptor BuildIntegrationFailed = new("TSK5001", "The build integration itself failed (a bug: please report it).");
-    public static readonly DiagnosticDescriptor PipelineCancelled = new("TSK5002", "The pipeline was cancelled with the build.");
+    public static readonly DiagnosticDescriptor PipelineCancelled = new("TSK5002", "The pipeline was cancelled by its host (the build, Ctrl+C).");
     public static readonly DiagnosticDescriptor PipelineTimedOut = new("TSK5003", "The pipeline ran longer than TaskerTimeout.");
     public static readonly DiagnosticDescriptor InvalidBuildSetting = new("TSK5004", "A Tasker property or TaskerProfile metadata has an invalid value.");
 

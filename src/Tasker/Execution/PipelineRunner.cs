@@ -121,6 +121,7 @@ internal static class PipelineRunner
     {
         var events = options.Events;
         var backend = plan.Storage;
+        var reloadRetries = new Dictionary<int, int>();
         for (var position = 0; position < plan.Steps.Count; position++)
         {
             var step = plan.Steps[position];
@@ -152,9 +153,20 @@ internal static class PipelineRunner
 
             if (outcome.State.HasFlag(Return.Reload))
             {
-                events.Message(MessageLevel.Detail, $"Reloading {plan.Profile.File} after {entry.DisplayName}.");
+                // Reload | Retry (as in the Python version): read the profile again, then invoke this entry again on a new
+                // instance, at most max_retries times; Reload alone goes on with the next entry.
+                var again = outcome.State.HasFlag(Return.Retry);
+                if (again && !CountReloadRetry(entry, reloadRetries, events))
+                {
+                    return;
+                }
+
+                events.Message(MessageLevel.Detail, again
+                    ? $"Reloading {plan.Profile.File} and invoking {entry.DisplayName} again."
+                    : $"Reloading {plan.Profile.File} after {entry.DisplayName}.");
                 var reloaded = Load(plan.Profile.File, events);
-                var rest = reloaded is null ? null : Reported(events, diagnostics => PlanBuilder.Continue(reloaded, options.Catalog, backend, entry.Index + 1, diagnostics));
+                var firstIndex = again ? entry.Index : entry.Index + 1;
+                var rest = reloaded is null ? null : Reported(events, diagnostics => PlanBuilder.Continue(reloaded, options.Catalog, backend, firstIndex, diagnostics));
                 if (rest is null)
                 {
                     return;
@@ -166,6 +178,22 @@ internal static class PipelineRunner
         }
 
         run.Failed = false;
+    }
+
+    private static bool CountReloadRetry(MetaEntry entry, Dictionary<int, int> reloadRetries, IPipelineEvents events)
+    {
+        var count = reloadRetries.GetValueOrDefault(entry.Index) + 1;
+        if (count > entry.MaxRetries)
+        {
+            events.Report(Diagnostic.Error(
+                DiagnosticCodes.RetriesExhausted,
+                entry.Location,
+                $"Task {entry.DisplayName} still asked for a reload and retry after {entry.MaxRetries} {(entry.MaxRetries == 1 ? "retry" : "retries")}. Raise 'max_retries' on its [[__meta__]] entry or make the task return without Retry."));
+            return false;
+        }
+
+        reloadRetries[entry.Index] = count;
+        return true;
     }
 
     private static bool DumpAtEnd(IStorageBackend backend, LauncherProfile profile, IPipelineEvents events)
@@ -260,11 +288,11 @@ internal static class PipelineRunner
             : string.Empty;
         if (options.CancellationToken.IsCancellationRequested)
         {
-            events.Report(Diagnostic.Error(DiagnosticCodes.PipelineCancelled, entry.Location, $"The build was cancelled while {entry.DisplayName} was running.{suffix}"));
+            events.Report(Diagnostic.Error(DiagnosticCodes.PipelineCancelled, entry.Location, $"The pipeline was cancelled while {entry.DisplayName} was running.{suffix}"));
         }
         else if (pipelineToken.IsCancellationRequested)
         {
-            events.Report(Diagnostic.Error(DiagnosticCodes.PipelineTimedOut, entry.Location, $"The pipeline ran longer than its time limit ({options.Timeout?.TotalSeconds:0.###} s) while {entry.DisplayName} was running. Raise TaskerTimeout or make the pipeline faster.{suffix}"));
+            events.Report(Diagnostic.Error(DiagnosticCodes.PipelineTimedOut, entry.Location, $"The pipeline ran longer than its time limit ({options.Timeout?.TotalSeconds:0.###} s) while {entry.DisplayName} was running. Raise the time limit the pipeline was given, or make the pipeline faster.{suffix}"));
         }
         else
         {

@@ -67,7 +67,8 @@ internal static class TaskInvoker
                 return new TaskOutcome(state | Return.Error, Failed: true);
             }
 
-            if (state.HasFlag(Return.Retry))
+            // Reload | Retry invokes the entry again on a new instance after the profile is read again: the runner does that.
+            if (state.HasFlag(Return.Retry) && !state.HasFlag(Return.Reload))
             {
                 if (attempt >= maxRetries)
                 {

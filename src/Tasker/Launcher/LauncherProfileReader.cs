@@ -18,6 +18,8 @@ internal static class LauncherProfileReader
     public static readonly string[] LauncherSchemas = ["Tasker.Launcher", "tasker.launcher.Launcher"];
 
     internal static readonly string[] HeaderKeys = ["__schema__", "__name__", "__author__", "__version__", "__email__", "__abstract__"];
+    private static readonly string[] LogKeys = ["level", "stdout"];
+
     internal static readonly string[] EntryKeys = ["reference", "include", "path", "profile", "execute", "max_retries", "timeout"];
 
     private static readonly Dictionary<string, LogLevel> LogLevels = new(StringComparer.OrdinalIgnoreCase)
@@ -94,6 +96,7 @@ internal static class LauncherProfileReader
 
         if (ReadTable(setting, "log", diagnostics) is { } log)
         {
+            WarnIgnoredLogKeys(log, diagnostics);
             ReadBool(log, "stdout", diagnostics);
             if (log.TryGetField("level", out var levelField) && ReadString(log, "level", diagnostics) is { } levelName)
             {
@@ -112,6 +115,19 @@ internal static class LauncherProfileReader
         }
 
         return settings;
+    }
+
+    // The Python version passed this table to its logging setup; here a task's logger reports into the host's log, so
+    // handlers, formatters and files have no meaning. Saying so beats silently dropping what a user configured.
+    private static void WarnIgnoredLogKeys(ProfileTable log, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var field in log.Fields.Where(field => !LogKeys.Contains(field.Key)))
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.IgnoredLogSetting,
+                field.KeyLocation,
+                $"'{field.Key}' in [__setting__.log] is ignored: task logs go to the log of the host that runs the pipeline, not to Python logging handlers, formatters or files. Keep only 'level' (and 'stdout'); to keep a log in a file, use the host's own file logging (dotnet's -fl or -bl, or a redirect of the tasker tool's output).{Suggestions.DidYouMean(field.Key, LogKeys)}"));
+        }
     }
 
     private static List<MetaEntry> ReadEntries(ProfileTable root, string file, ICollection<Diagnostic> diagnostics)

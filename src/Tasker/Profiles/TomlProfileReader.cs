@@ -32,7 +32,7 @@ internal static class TomlProfileReader
             throw new DiagnosticException(Diagnostic.Error(
                 DiagnosticCodes.ProfileNotFound,
                 SourceLocation.OfFile(path),
-                $"Cannot read the profile file '{path}': {reason}. Check the path in the TaskerProfile item or the entry's 'path' key."));
+                $"Cannot read the profile file '{path}': {reason}. Check the profile path given to the host, or the entry's 'path' key."));
         }
 
         return ReadText(text, path);

@@ -7,6 +7,9 @@ internal static class StorageFactory
 {
     public const string MemoryStorageName = "Tasker.Storage.MemoryStorage";
 
+    /// <summary>The package prefix of tasker 0.4.3's module aliases (<c>waterch.tasker.storages.basic.DictStorage</c>).</summary>
+    public const string PythonPackageAlias = "waterch.tasker.";
+
     // The Python docs' names stay valid so that documented profiles load unchanged.
     private static readonly Dictionary<string, Func<StorageSettings, StorageContext, IStorageBackend>> Factories = new(StringComparer.Ordinal)
     {
@@ -20,7 +23,7 @@ internal static class StorageFactory
 
     public static IStorageBackend Create(StorageSettings settings, StorageContext context)
     {
-        if (Factories.TryGetValue(settings.Reference, out var factory))
+        if (Factories.TryGetValue(NameOf(settings.Reference), out var factory))
         {
             return factory(settings, context);
         }
@@ -32,7 +35,17 @@ internal static class StorageFactory
         Diagnostic.Error(
             DiagnosticCodes.UnknownStorage,
             settings.Location,
-            $"Unknown storage '{settings.Reference}'. Use one of: {string.Join(", ", KnownNames)}.{Suggestions.DidYouMean(settings.Reference, KnownNames)}");
+            $"Unknown storage '{settings.Reference}'. Use one of: {string.Join(", ", KnownNames)}.{Suggestions.DidYouMean(NameOf(settings.Reference), KnownNames)}");
 
-    public static bool IsKnown(string reference) => Factories.ContainsKey(reference);
+    public static bool IsKnown(string reference) => Factories.ContainsKey(NameOf(reference));
+
+    /// <summary>
+    /// The storage name a reference spells: tasker 0.4.3 only accepted a type value (<c>"tasker.storages.basic.DictStorage$R"</c>)
+    /// and its modules also lived under <c>waterch.tasker</c>, so both spellings name the same storage.
+    /// </summary>
+    private static string NameOf(string reference)
+    {
+        var name = reference.EndsWith("$R", StringComparison.Ordinal) ? reference[..^2] : reference;
+        return name.StartsWith(PythonPackageAlias, StringComparison.Ordinal) ? name[(PythonPackageAlias.Length - "tasker.".Length)..] : name;
+    }
 }

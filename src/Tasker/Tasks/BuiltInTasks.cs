@@ -25,6 +25,9 @@ internal static class BuiltInTasks
         {
             byName.Add(type.FullName!, type);
             byName.Add(pythonName, type);
+
+            // tasker 0.4.3 also exposed its modules under the waterch package ("waterch.tasker.tasks.containers.ForkTask").
+            byName.Add("waterch." + pythonName, type);
         }
 
         return byName;

@@ -35,6 +35,35 @@ public sealed class CheckCommandTests
     }
 
     [TestMethod]
+    public void A_fork_branch_table_that_does_not_fit_the_task_is_reported_at_its_place()
+    {
+        using var folder = new TestProfiles();
+        var profile = folder.Write("fork.toml", """
+            [[__meta__]]
+            reference = "tasker.tasks.containers.ForkTask"
+            profile = "fork"
+
+            [fork]
+            reference = "Fixture.GreetingTask"
+            [[fork.tasks]]
+            profile = "good"
+            [[fork.tasks]]
+            profile = "bad"
+            [fork.good]
+            text = "hi"
+            [fork.bad]
+            txet = "hi"
+            """);
+
+        var run = Tool.Run(folder.Directory, "check", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly);
+
+        Assert.AreEqual(2, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, $"{profile}(13,1): error TSK0020:");
+        StringAssert.Contains(run.Error, $"{profile}(14,1): warning TSK0023:");
+        StringAssert.Contains(run.Error, "Did you mean 'text'?");
+    }
+
+    [TestMethod]
     public void Warnings_alone_do_not_fail_the_check()
     {
         using var folder = new TestProfiles();

@@ -54,6 +54,29 @@ public sealed class LaunchCommandTests
     }
 
     [TestMethod]
+    public void Ctrl_c_stops_the_pipeline_and_is_reported_with_its_own_code()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Inconclusive("SIGINT is how the test presses Ctrl+C; Windows has no such signal to send.");
+        }
+
+        using var folder = new TestProfiles();
+        var profile = folder.Write("wait.toml", "[[__meta__]]\nreference = \"Fixture.WaitingTask\"\n\n[[__meta__]]\nreference = \"Fixture.FailingTask\"\n");
+
+        var run = Tool.RunAndInterrupt(folder.Directory, "waiting for Ctrl+C", "launch", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly);
+
+        Assert.AreEqual(1, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, "error TSK6007: The command was cancelled (Ctrl+C)");
+        StringAssert.Contains(run.Error, $"{profile}(1,1): error TSK5002:", "the entry that was running is named");
+        Assert.IsFalse(run.Output.Contains("Fixture.FailingTask", StringComparison.Ordinal), "no task starts after Ctrl+C: " + run);
+        foreach (var word in new[] { "the build", "TaskerProfile", "TaskerTimeout", "MSBuild" })
+        {
+            Assert.IsFalse(run.ToString().Contains(word, StringComparison.OrdinalIgnoreCase), $"'{word}' in the tool's output: {run}");
+        }
+    }
+
+    [TestMethod]
     public void A_profile_error_exits_2_before_any_task_runs_with_the_place_of_each_mistake()
     {
         using var folder = new TestProfiles();

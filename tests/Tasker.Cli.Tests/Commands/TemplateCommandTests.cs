@@ -54,4 +54,17 @@ public sealed class TemplateCommandTests
         StringAssert.Contains(run.Error, "Did you mean 'Fixture.GreetingTask'?");
         Assert.IsFalse(Directory.Exists(templates), "a template was written although a reference was wrong");
     }
+
+    [TestMethod]
+    public void Several_references_after_one_r_are_written_as_in_the_python_tool()
+    {
+        using var folder = new TestProfiles();
+        var templates = Path.Combine(folder.Directory, "templates");
+
+        var run = Tool.Run(folder.Directory, "template", "-r", "Fixture.GreetingTask", "tasker.tasks.containers.ForkTask", "-o", templates, "--assembly", BuiltFiles.FixtureAssembly);
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        Assert.IsTrue(File.Exists(Path.Combine(templates, "Fixture.GreetingTask.toml")), run.ToString());
+        Assert.IsTrue(File.Exists(Path.Combine(templates, "tasker.tasks.containers.ForkTask.toml")), run.ToString());
+    }
 }

@@ -9,7 +9,17 @@ internal static class Tool
 
     public static ToolRun Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, new Dictionary<string, string>(), arguments);
 
-    public static ToolRun Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static ToolRun Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Run(workingDirectory, environment, interruptAfter: null, arguments);
+
+    /// <summary>
+    /// Runs the tool and, once a line of its standard output contains <paramref name="interruptAfter"/>, sends it
+    /// SIGINT, as Ctrl+C in a terminal does (POSIX only).
+    /// </summary>
+    public static ToolRun RunAndInterrupt(string workingDirectory, string interruptAfter, params string[] arguments) =>
+        Run(workingDirectory, new Dictionary<string, string>(), interruptAfter, arguments);
+
+    private static ToolRun Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, string? interruptAfter, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -36,6 +46,21 @@ internal static class Tool
         }
 
         using var process = Process.Start(start)!;
+        var before = new System.Text.StringBuilder();
+        if (interruptAfter is not null)
+        {
+            while (process.StandardOutput.ReadLine() is { } line)
+            {
+                before.AppendLine(line);
+                if (line.Contains(interruptAfter, StringComparison.Ordinal))
+                {
+                    using var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                    kill.WaitForExit();
+                    break;
+                }
+            }
+        }
+
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(Limit))
@@ -44,6 +69,6 @@ internal static class Tool
             throw new TimeoutException($"tasker {string.Join(' ', arguments)} did not end within {Limit}.");
         }
 
-        return new ToolRun(process.ExitCode, output.Result, error.Result);
+        return new ToolRun(process.ExitCode, before + output.Result, error.Result);
     }
 }

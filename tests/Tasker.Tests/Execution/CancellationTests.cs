@@ -99,6 +99,16 @@ public sealed class CancellationTests
 
         Assert.IsFalse(result.Succeeded);
         Assert.AreEqual("TSK5003", events.Diagnostics.Single().Code);
+        AssertHostNeutral(events.Diagnostics.Single().Message);
+    }
+
+    // The engine runs under MSBuild, the host process and the tasker tool: its words name none of MSBuild's items or properties.
+    private static void AssertHostNeutral(string message)
+    {
+        foreach (var word in new[] { "Tasker" + "Timeout", "Tasker" + "Profile", "the build", "MSBuild" })
+        {
+            Assert.IsFalse(message.Contains(word, StringComparison.OrdinalIgnoreCase), $"'{word}' in: {message}");
+        }
     }
 
     [TestMethod]
@@ -113,6 +123,7 @@ public sealed class CancellationTests
         Assert.IsFalse(result.Succeeded);
         Assert.AreEqual(1, result.TasksRun, "no task starts after cancellation");
         Assert.AreEqual("TSK5002", events.Diagnostics.Single().Code);
+        AssertHostNeutral(events.Diagnostics.Single().Message);
     }
 
     [TestMethod]

@@ -136,6 +136,7 @@ public sealed class ValueEvaluatorTests
         AssertAtValue(diagnostic, "TSK0012");
         StringAssert.Contains(diagnostic.Message, name);
         StringAssert.Contains(diagnostic.Message, ":-");
+        Assert.IsFalse(diagnostic.Message.Contains("build", StringComparison.OrdinalIgnoreCase), "the engine's words fit every host: " + diagnostic.Message);
     }
 
     [TestMethod]

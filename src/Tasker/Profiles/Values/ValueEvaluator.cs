@@ -179,7 +179,7 @@ internal sealed class ValueEvaluator
             throw new DiagnosticException(Diagnostic.Error(
                 DiagnosticCodes.EnvironmentVariableUnset,
                 typed.Location,
-                $"The environment variable '{typed.EnvironmentName}' is not set. Set it before the build (or in an earlier task), or give a default: \"{typed.EnvironmentName}:-value$E\"."));
+                $"The environment variable '{typed.EnvironmentName}' is not set. Set it before the pipeline runs (or in an earlier task), or give a default: \"{typed.EnvironmentName}:-value$E\"."));
         }
 
         return Convert(text, typed, chain);
