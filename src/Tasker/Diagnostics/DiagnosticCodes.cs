@@ -36,6 +36,8 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnknownLauncherSchema = new("TSK0025", "The launcher's __schema__ names something other than the launcher (warning).");
     public static readonly DiagnosticDescriptor IncludedSchemaMismatch = new("TSK0026", "An included task profile's __schema__ names another task than its entry (warning).");
 
+    public static readonly DiagnosticDescriptor CodeNotOfferedToProfiles = new("TSK0040", "A $M or $T value names code outside the project's assemblies and the built-in tasks that is not marked [TaskerProfileMethod].");
+
     public static readonly DiagnosticDescriptor DataflowKeyNotProvided = new("TSK0030", "A task requires a storage key that no earlier task provides.");
     public static readonly DiagnosticDescriptor DataflowKeyRemoved = new("TSK0031", "A task requires a storage key that an earlier task removed.");
 

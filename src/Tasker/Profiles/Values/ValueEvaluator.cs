@@ -30,6 +30,31 @@ internal sealed class ValueEvaluator
     public static ProfileTable Resolve(ProfileTable table, ITypeLookup types) =>
         new ValueEvaluator(types, diagnostics: null).EvaluateTable(table, IncludeChain.Start(table.Location.File));
 
+    /// <summary>
+    /// Evaluates the values of the keys a task's schema defines, and of every key when it defines none (a table with no
+    /// keys accepts any). A $M value of a key the task does not define is left out unevaluated: a method call
+    /// for a key nobody reads could only have side effects.
+    /// </summary>
+    public static ProfileTable ResolveDefined(ProfileTable table, IReadOnlyList<Definition> definitions, ITypeLookup types)
+    {
+        if (definitions.Count == 0)
+        {
+            return Resolve(table, types);
+        }
+
+        var defined = definitions.Select(definition => definition.Name).ToHashSet(StringComparer.Ordinal);
+        var kept = new ProfileTable(table.Location);
+        foreach (var field in table.Fields.Where(field => defined.Contains(field.Key) || !IsMethodCall(field.Value)))
+        {
+            kept.Set(field);
+        }
+
+        return Resolve(kept, types);
+    }
+
+    private static bool IsMethodCall(ProfileValue value) =>
+        value.Raw is string text && TypedValueParser.Parse(text, value.Location, out _) is { Suffix: ValueSuffix.MethodCall };
+
     /// <summary>Evaluates what the profile fixes, reports every problem to <paramref name="diagnostics"/>, and defers the rest.</summary>
     public static ProfileTable Check(ProfileTable table, ITypeLookup types, ICollection<Diagnostic> diagnostics) =>
         new ValueEvaluator(types, diagnostics).EvaluateTable(table, IncludeChain.Start(table.Location.File));
@@ -254,6 +279,22 @@ internal sealed class ValueEvaluator
             $"No type named '{name}' was found for this {suffix} value. Use the full name (Namespace.Type) of a type in the project's output assembly, its references, or the framework (assembly-qualified for framework types outside System.Private.CoreLib)."));
     }
 
+    // A profile is data, often written by someone else: it may only run code the project (or Tasker) offers to it.
+    private void RequireOffered(Type type, MemberInfo member, SourceLocation location, string suffix, string action)
+    {
+        if (_types.IsOfferedToProfiles(type)
+            || member.IsDefined(typeof(TaskerProfileMethodAttribute), inherit: false)
+            || type.IsDefined(typeof(TaskerProfileMethodAttribute), inherit: false))
+        {
+            return;
+        }
+
+        throw new DiagnosticException(Diagnostic.Error(
+            DiagnosticCodes.CodeNotOfferedToProfiles,
+            location,
+            $"This {suffix} value would {action}, from {type.Assembly.GetName().Name}, which is neither the project's output assembly, one of its references, nor a built-in task; a profile never runs other code. Call a method of the project's own code, or mark the method [TaskerProfileMethod]."));
+    }
+
     private object EvaluateTask(TypedValue typed)
     {
         var type = FindType(typed.Body, typed.Location, "$T");
@@ -265,6 +306,7 @@ internal sealed class ValueEvaluator
                 $"The type '{type.FullName}' named by this $T value is not a concrete task (a class implementing Tasker.ITask). Use $R for a type that is not a task."));
         }
 
+        RequireOffered(type, type, typed.Location, "$T", $"create the task {type.FullName}");
         ArgumentBinder.RequireConstructor(type, typed.Arguments, typed.Location);
         if (!Resolving)
         {
@@ -310,6 +352,7 @@ internal sealed class ValueEvaluator
                 $"No public static method {qualified} takes the argument(s) {ArgumentBinder.Quote(typed.Arguments)}: {overloads}.{Suggestions.DidYouMean(name, type.GetMethods(BindingFlags.Public | BindingFlags.Static).Select(candidate => candidate.Name))}"));
         }
 
+        RequireOffered(type, method!, typed.Location, "$M", $"call {qualified}");
         if (method!.ReturnType == typeof(void))
         {
             throw new DiagnosticException(Diagnostic.Error(
