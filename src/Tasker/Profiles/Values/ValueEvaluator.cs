@@ -260,7 +260,7 @@ internal sealed class ValueEvaluator
                 $"The profile '{relativePath}' named by this $P value does not exist (looked for {path}). $P paths are relative to the file that names them."));
         }
 
-        return EvaluateTable(TomlProfileReader.ReadFile(path), chain.With(path));
+        return EvaluateTable(TomlProfileReader.ReadFile(path, location), chain.With(path));
     }
 
     private Type FindType(string name, SourceLocation location, string suffix)
