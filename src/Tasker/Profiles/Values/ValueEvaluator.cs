@@ -196,9 +196,10 @@ internal sealed class ValueEvaluator
         var text = System.Environment.GetEnvironmentVariable(typed.EnvironmentName);
         if (string.IsNullOrEmpty(text) && typed.EnvironmentDefault is { } defaultText)
         {
-            text = defaultText;
+            return Convert(defaultText, typed, chain);
         }
-        else if (text is null)
+
+        if (text is null)
         {
             throw new DiagnosticException(Diagnostic.Error(
                 DiagnosticCodes.EnvironmentVariableUnset,
@@ -206,8 +207,30 @@ internal sealed class ValueEvaluator
                 $"The environment variable '{typed.EnvironmentName}' is not set. Set it before the build (or in an earlier task), or give a default: \"{typed.EnvironmentName}:-value$E\"."));
         }
 
-        return Convert(text, typed, chain);
+        try
+        {
+            return Convert(text, typed, chain);
+        }
+        catch (DiagnosticException exception) when (typed.Conversion is { } conversion && exception.Diagnostic.Location == typed.Location)
+        {
+            // The messages about a converted text quote it; a variable's value is often a secret (a token, a password),
+            // so the report names the variable and what it should hold, never what it holds.
+            throw new DiagnosticException(exception.Diagnostic with
+            {
+                Message = $"The environment variable '{typed.EnvironmentName}' does not hold {Expected(conversion)}, which this $E value asks for (its value is not shown, as it may be a secret). Set the variable to {Expected(conversion)}.",
+            });
+        }
     }
+
+    private static string Expected(ValueSuffix conversion) => conversion switch
+    {
+        ValueSuffix.Integer => "a whole number ($I)",
+        ValueSuffix.Float => "a number ($F)",
+        ValueSuffix.Boolean => "a boolean ($B: true/false, yes/no, on/off, 1/0)",
+        ValueSuffix.Path => "the path of a readable regular TOML file ($P, relative to this profile)",
+        ValueSuffix.TypeReference => "the full name of a type ($R)",
+        _ => $"a valid {conversion} value",
+    };
 
     private object Convert(string text, TypedValue typed, IncludeChain chain) =>
         typed.Conversion is { } conversion ? Evaluate(new TypedValue(conversion, text, typed.Location), chain) : text;
