@@ -38,6 +38,10 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor EmptyReference = new("TSK0027", "A reference names no task (it is empty, as a template leaves it).");
     public static readonly DiagnosticDescriptor IgnoredLogSetting = new("TSK0028", "A [__setting__.log] key of the Python version (handlers, formatters, files...) is ignored (warning).");
 
+    public static readonly DiagnosticDescriptor CodeNotOfferedToProfiles = new("TSK0040", "A $M or $T value names code outside the project's assemblies and the built-in tasks that is not marked [TaskerProfileMethod].");
+
+    public static readonly DiagnosticDescriptor ProfileFileRefused = new("TSK0041", "A profile, included or $P file is not a regular file (a pipe, a device, a socket) or is larger than 16 MiB; it is not read.");
+
     public static readonly DiagnosticDescriptor DataflowKeyNotProvided = new("TSK0030", "A task requires a storage key that no earlier task provides.");
     public static readonly DiagnosticDescriptor DataflowKeyRemoved = new("TSK0031", "A task requires a storage key that an earlier task removed.");
 
@@ -70,6 +74,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor StoragePersistenceFailed = new("TSK3004", "The storage could not be loaded or dumped.");
     public static readonly DiagnosticDescriptor StorageValueNotSerializable = new("TSK3010", "A storage value cannot be written as JSON (the dump is not written).");
     public static readonly DiagnosticDescriptor StorageFileUnreadable = new("TSK3011", "The persistent storage's file is not valid storage JSON.");
+    public static readonly DiagnosticDescriptor StorageFileRefused = new("TSK3020", "The JSON storage file is not a regular file (a pipe, a device, a socket) or is larger than 1 GiB; it is not read.");
     public static readonly DiagnosticDescriptor StorageOptionInvalid = new("TSK3012", "A [__setting__.storage.kwargs] option is unknown or has the wrong type.");
 
     public static readonly DiagnosticDescriptor ContainerProfileInvalid = new("TSK4001", "A container's profile key is missing or has the wrong type.");

@@ -339,7 +339,7 @@ internal static class PipelineRunner
         }
 
         var task = step.Activator.Create(entry.Location);
-        var profile = new Profile(ValueEvaluator.Resolve(step.TaskTable, catalog));
+        var profile = new Profile(ValueEvaluator.ResolveDefined(step.TaskTable, step.Declarations?.Definitions ?? [], catalog));
         var (require, provide, remove) = TaskCreation.Declarations(task, profile, entry.DisplayName, entry.Location);
         return (task, profile, require, provide, remove);
     }

@@ -53,7 +53,7 @@ internal static class PipelinePlanner
                     $"The included profile '{entry.Path}' does not exist (looked for {path}). Paths are relative to the profile that names them."));
             }
 
-            return TomlProfileReader.ReadFile(path);
+            return TomlProfileReader.ReadFile(path, entry.PathLocation);
         }
 
         if (string.IsNullOrEmpty(entry.ProfileName))

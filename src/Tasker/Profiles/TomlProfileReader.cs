@@ -1,4 +1,5 @@
 using Tasker.Diagnostics;
+using Tasker.Files;
 using Tasker.Profiles.Reading;
 using Tomlyn;
 using Tomlyn.Parsing;
@@ -12,10 +13,22 @@ namespace Tasker.Profiles;
 /// </summary>
 internal static class TomlProfileReader
 {
-    public static ProfileTable ReadFile(string path)
+    /// <summary>
+    /// Reads a profile file; <paramref name="namedAt"/> is the place that names it (an entry's path key, a $P value),
+    /// where a file that must not be read is reported.
+    /// </summary>
+    public static ProfileTable ReadFile(string path, SourceLocation? namedAt = null)
     {
         // Recorded before reading: a file that is missing now must still trigger a rerun once it appears.
         ProfileFileTracker.Record(path);
+        if (RegularFile.Refusal(path, RegularFile.TomlLimit) is { } refusal)
+        {
+            throw new DiagnosticException(Diagnostic.Error(
+                DiagnosticCodes.ProfileFileRefused,
+                namedAt ?? SourceLocation.OfFile(path),
+                $"The profile file '{path}' is not read: {refusal}. Name a regular TOML file of at most {RegularFile.TomlLimit / (1024 * 1024)} MiB."));
+        }
+
         string text;
         try
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Tasker.Diagnostics;
+using Tasker.Files;
 
 namespace Tasker.Storage;
 
@@ -38,6 +39,14 @@ internal sealed class JsonStorageBackend(string path, bool indented) : IStorageB
             {
                 _values.Replace([]);
                 return;
+            }
+
+            if (RegularFile.Refusal(FilePath, RegularFile.StorageLimit) is { } refusal)
+            {
+                throw new DiagnosticException(Diagnostic.Error(
+                    DiagnosticCodes.StorageFileRefused,
+                    SourceLocation.OfFile(FilePath),
+                    $"The storage file '{FilePath}' is not read: {refusal}. Point the storage at a regular JSON file of at most {RegularFile.StorageLimit / (1024 * 1024 * 1024)} GiB."));
             }
 
             try

@@ -110,6 +110,10 @@ internal sealed class TaskCatalog : ITypeLookup
         }
     }
 
+    /// <inheritdoc/>
+    public bool IsOfferedToProfiles(Type type) =>
+        _assemblies.Contains(type.Assembly) || _builtIns.ContainsValue(type);
+
     /// <summary>Every public concrete task type of the searched assemblies (not the built-ins: see <see cref="BuiltIns"/>), for schemas.</summary>
     public IEnumerable<Type> TaskTypes() =>
         _assemblies.SelectMany(LoadableTypes)

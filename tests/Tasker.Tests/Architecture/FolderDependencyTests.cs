@@ -17,6 +17,7 @@ public sealed class FolderDependencyTests
     private static readonly string[][] Layers =
     [
         ["Diagnostics"],
+        ["Files"],
         [PublicApi, "Profiles"],
         ["Events"],
         ["Isolation"],

@@ -30,6 +30,31 @@ internal sealed class ValueEvaluator
     public static ProfileTable Resolve(ProfileTable table, ITypeLookup types) =>
         new ValueEvaluator(types, diagnostics: null).EvaluateTable(table, IncludeChain.Start(table.Location.File));
 
+    /// <summary>
+    /// Evaluates the values of the keys a task's schema defines, and of every key when it defines none (a table with no
+    /// keys accepts any). A $M value of a key the task does not define is left out unevaluated: a method call
+    /// for a key nobody reads could only have side effects.
+    /// </summary>
+    public static ProfileTable ResolveDefined(ProfileTable table, IReadOnlyList<Definition> definitions, ITypeLookup types)
+    {
+        if (definitions.Count == 0)
+        {
+            return Resolve(table, types);
+        }
+
+        var defined = definitions.Select(definition => definition.Name).ToHashSet(StringComparer.Ordinal);
+        var kept = new ProfileTable(table.Location);
+        foreach (var field in table.Fields.Where(field => defined.Contains(field.Key) || !IsMethodCall(field.Value)))
+        {
+            kept.Set(field);
+        }
+
+        return Resolve(kept, types);
+    }
+
+    private static bool IsMethodCall(ProfileValue value) =>
+        value.Raw is string text && TypedValueParser.Parse(text, value.Location, out _) is { Suffix: ValueSuffix.MethodCall };
+
     /// <summary>Evaluates what the profile fixes, reports every problem to <paramref name="diagnostics"/>, and defers the rest.</summary>
     public static ProfileTable Check(ProfileTable table, ITypeLookup types, ICollection<Diagnostic> diagnostics) =>
         new ValueEvaluator(types, diagnostics).EvaluateTable(table, IncludeChain.Start(table.Location.File));
@@ -172,9 +197,10 @@ internal sealed class ValueEvaluator
         SecretValues.Observe(typed.EnvironmentName, text);
         if (string.IsNullOrEmpty(text) && typed.EnvironmentDefault is { } defaultText)
         {
-            text = defaultText;
+            return Convert(defaultText, typed, chain);
         }
-        else if (text is null)
+
+        if (text is null)
         {
             throw new DiagnosticException(Diagnostic.Error(
                 DiagnosticCodes.EnvironmentVariableUnset,
@@ -182,8 +208,30 @@ internal sealed class ValueEvaluator
                 $"The environment variable '{typed.EnvironmentName}' is not set. Set it before the pipeline runs (or in an earlier task), or give a default: \"{typed.EnvironmentName}:-value$E\"."));
         }
 
-        return Convert(text, typed, chain);
+        try
+        {
+            return Convert(text, typed, chain);
+        }
+        catch (DiagnosticException exception) when (typed.Conversion is { } conversion && exception.Diagnostic.Location == typed.Location)
+        {
+            // The messages about a converted text quote it; a variable's value is often a secret (a token, a password),
+            // so the report names the variable and what it should hold, never what it holds.
+            throw new DiagnosticException(exception.Diagnostic with
+            {
+                Message = $"The environment variable '{typed.EnvironmentName}' does not hold {Expected(conversion)}, which this $E value asks for (its value is not shown, as it may be a secret). Set the variable to {Expected(conversion)}.",
+            });
+        }
     }
+
+    private static string Expected(ValueSuffix conversion) => conversion switch
+    {
+        ValueSuffix.Integer => "a whole number ($I)",
+        ValueSuffix.Float => "a number ($F)",
+        ValueSuffix.Boolean => "a boolean ($B: true/false, yes/no, on/off, 1/0)",
+        ValueSuffix.Path => "the path of a readable regular TOML file ($P, relative to this profile)",
+        ValueSuffix.TypeReference => "the full name of a type ($R)",
+        _ => $"a valid {conversion} value",
+    };
 
     private object Convert(string text, TypedValue typed, IncludeChain chain) =>
         typed.Conversion is { } conversion ? Evaluate(new TypedValue(conversion, text, typed.Location), chain) : text;
@@ -236,7 +284,7 @@ internal sealed class ValueEvaluator
                 $"The profile '{relativePath}' named by this $P value does not exist (looked for {path}). $P paths are relative to the file that names them."));
         }
 
-        return EvaluateTable(TomlProfileReader.ReadFile(path), chain.With(path));
+        return EvaluateTable(TomlProfileReader.ReadFile(path, location), chain.With(path));
     }
 
     private Type FindType(string name, SourceLocation location, string suffix)
@@ -255,6 +303,22 @@ internal sealed class ValueEvaluator
             $"No type named '{name}' was found for this {suffix} value. Use the full name (Namespace.Type) of a type in the project's output assembly, its references, or the framework (assembly-qualified for framework types outside System.Private.CoreLib)."));
     }
 
+    // A profile is data, often written by someone else: it may only run code the project (or Tasker) offers to it.
+    private void RequireOffered(Type type, MemberInfo member, SourceLocation location, string suffix, string action)
+    {
+        if (_types.IsOfferedToProfiles(type)
+            || member.IsDefined(typeof(TaskerProfileMethodAttribute), inherit: false)
+            || type.IsDefined(typeof(TaskerProfileMethodAttribute), inherit: false))
+        {
+            return;
+        }
+
+        throw new DiagnosticException(Diagnostic.Error(
+            DiagnosticCodes.CodeNotOfferedToProfiles,
+            location,
+            $"This {suffix} value would {action}, from {type.Assembly.GetName().Name}, which is neither the project's output assembly, one of its references, nor a built-in task; a profile never runs other code. Call a method of the project's own code, or mark the method [TaskerProfileMethod]."));
+    }
+
     private object EvaluateTask(TypedValue typed)
     {
         var type = FindType(typed.Body, typed.Location, "$T");
@@ -266,6 +330,7 @@ internal sealed class ValueEvaluator
                 $"The type '{type.FullName}' named by this $T value is not a concrete task (a class implementing Tasker.ITask). Use $R for a type that is not a task."));
         }
 
+        RequireOffered(type, type, typed.Location, "$T", $"create the task {type.FullName}");
         ArgumentBinder.RequireConstructor(type, typed.Arguments, typed.Location);
         if (typed.Arguments.Count == 0 && typeof(IProfileConfiguredTask).IsAssignableFrom(type))
         {
@@ -320,6 +385,7 @@ internal sealed class ValueEvaluator
                 $"No public static method {qualified} takes the argument(s) {ArgumentBinder.Quote(typed.Arguments)}: {overloads}.{Suggestions.DidYouMean(name, type.GetMethods(BindingFlags.Public | BindingFlags.Static).Select(candidate => candidate.Name))}"));
         }
 
+        RequireOffered(type, method!, typed.Location, "$M", $"call {qualified}");
         if (method!.ReturnType == typeof(void))
         {
             throw new DiagnosticException(Diagnostic.Error(
