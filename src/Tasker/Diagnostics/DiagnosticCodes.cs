@@ -74,7 +74,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor StoragePersistenceFailed = new("TSK3004", "The storage could not be loaded or dumped.");
     public static readonly DiagnosticDescriptor StorageValueNotSerializable = new("TSK3010", "A storage value cannot be written as JSON (the dump is not written).");
     public static readonly DiagnosticDescriptor StorageFileUnreadable = new("TSK3011", "The persistent storage's file is not valid storage JSON.");
-    public static readonly DiagnosticDescriptor StorageFileRefused = new("TSK3020", "The JSON storage file is not a regular file (a pipe, a device, a socket) or is larger than 1 GiB; it is not read.");
+    public static readonly DiagnosticDescriptor StorageFileRefused = new("TSK3020", "The JSON storage file is not a regular file (a pipe, a device, a socket) or is larger than 1 GiB; it is neither read nor written.");
     public static readonly DiagnosticDescriptor StorageOptionInvalid = new("TSK3012", "A [__setting__.storage.kwargs] option is unknown or has the wrong type.");
 
     public static readonly DiagnosticDescriptor ContainerProfileInvalid = new("TSK4001", "A container's profile key is missing or has the wrong type.");

@@ -43,10 +43,7 @@ internal sealed class JsonStorageBackend(string path, bool indented) : IStorageB
 
             if (RegularFile.Refusal(FilePath, RegularFile.StorageLimit) is { } refusal)
             {
-                throw new DiagnosticException(Diagnostic.Error(
-                    DiagnosticCodes.StorageFileRefused,
-                    SourceLocation.OfFile(FilePath),
-                    $"The storage file '{FilePath}' is not read: {refusal}. Point the storage at a regular JSON file of at most {RegularFile.StorageLimit / (1024 * 1024 * 1024)} GiB."));
+                throw Refused("read", refusal);
             }
 
             try
@@ -137,8 +134,24 @@ internal sealed class JsonStorageBackend(string path, bool indented) : IStorageB
         }
     }
 
+    /// <summary>Throws when the storage's path names a pipe, a device or a socket: such a file is never read or replaced.</summary>
+    public void RefuseSpecialFile(string use)
+    {
+        if (File.Exists(FilePath) && RegularFile.Refusal(FilePath, long.MaxValue) is { } refusal)
+        {
+            throw Refused(use, refusal);
+        }
+    }
+
+    private DiagnosticException Refused(string use, string refusal) =>
+        new(Diagnostic.Error(
+            DiagnosticCodes.StorageFileRefused,
+            SourceLocation.OfFile(FilePath),
+            $"The storage file '{FilePath}' is not {use}: {refusal}. Point the storage at a regular JSON file of at most {RegularFile.StorageLimit / (1024 * 1024 * 1024)} GiB."));
+
     private void Replace(byte[] bytes)
     {
+        RefuseSpecialFile("written");
         var directory = Path.GetDirectoryName(FilePath)!;
         Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $"{TemporaryPrefix}{Guid.NewGuid():N}{TemporarySuffix}");

@@ -44,6 +44,9 @@ internal sealed record JsonStorageOptions(string Path, bool LoadOnStart, bool In
     public JsonStorageBackend Create()
     {
         var backend = new JsonStorageBackend(Path, Indented);
+
+        // Checked even when the file is not loaded: the run ends with a dump, which must never replace a device or pipe.
+        backend.RefuseSpecialFile("written");
         if (LoadOnStart)
         {
             backend.Load();
