@@ -148,4 +148,19 @@ public sealed class HostileTaskIsolationTests
         CollectionAssert.DoesNotContain(diagnostics, "pipeline.toml(7,1): error TSK5101", result.ToString());
         AssertNoCrash(result);
     }
+
+    [TestMethod]
+    public void A_task_thread_throwing_in_the_build_node_ends_the_build_with_a_notice_that_names_TaskerIsolation()
+    {
+        using var project = Consumer("LateThrowTask", """
+                    new Thread(() => throw new InvalidOperationException("thrown on a thread of the task")).Start();
+                    return Return.Success;
+            """);
+
+        var result = project.Build("-p:TaskerIsolation=none");
+
+        Assert.AreNotEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Output, "pipeline.toml: error TSK5105: An unhandled System.InvalidOperationException on a background thread", result.ToString());
+        StringAssert.Contains(result.Output, "set TaskerIsolation to process");
+    }
 }
