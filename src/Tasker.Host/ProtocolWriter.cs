@@ -2,7 +2,7 @@ using Tasker.Isolation;
 
 namespace Tasker.Host;
 
-/// <summary>Writes protocol lines to the real standard output, one whole line at a time from any thread, flushed at once.</summary>
+/// <summary>Writes protocol lines to the channel, one whole line at a time from any thread, flushed at once.</summary>
 internal sealed class ProtocolWriter(TextWriter output)
 {
     private readonly object _gate = new();
@@ -12,9 +12,18 @@ internal sealed class ProtocolWriter(TextWriter output)
         var line = HostProtocol.Serialize(hostEvent);
         lock (_gate)
         {
-            output.Write(line);
-            output.Write('\n');
-            output.Flush();
+            try
+            {
+                output.Write(line);
+                output.Write('\n');
+                output.Flush();
+            }
+            catch (IOException)
+            {
+                // The build that started this host is gone (killed, or its node ended): nobody is left to report
+                // to, and a task must not go on running unseen.
+                Environment.Exit(1);
+            }
         }
     }
 }

@@ -27,6 +27,7 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
             return HostPipelineResult.NotRun(request.ProfilePath);
         }
 
+        InProcessCrashNotice.Watch(request.ProfilePath);
         var options = new PipelineOptions(request.ProfilePath, _tasks.Catalog, events)
         {
             StateDirectory = request.StateDirectory,

@@ -66,6 +66,10 @@ internal sealed partial class ConsumerProject : IDisposable
     public ProcessResult Build(params string[] arguments) =>
         DotNet.Run(Directory, _feed.PackagesFolder, ["build", ProjectPath, "-nr:false", "-v:n", .. arguments]);
 
+    /// <summary>Starts a build as from a terminal (see <see cref="DotNet.StartInTerminal"/>); Unix only.</summary>
+    public RunningCommand StartBuildInTerminal(params string[] arguments) =>
+        DotNet.StartInTerminal(Directory, _feed.PackagesFolder, ["build", ProjectPath, "-nr:false", "-v:n", .. arguments]);
+
     public void Dispose() => PackageFeed.TryDelete(Directory);
 
     /// <summary>The MSBuild diagnostics of the output, as "file(line,col): severity code".</summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace Tasker.EndToEnd.Tests.Support;
 
@@ -11,7 +10,24 @@ internal static class DotNet
 {
     public static ProcessResult Run(string workingDirectory, string packagesFolder, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        using var command = RunningCommand.Start(StartInfo("dotnet", workingDirectory, packagesFolder, arguments));
+        return command.WaitForResult();
+    }
+
+    /// <summary>
+    /// Starts dotnet as a terminal would start it: in a process group of its own, which <see cref="RunningCommand.Interrupt"/>
+    /// signals whole as Ctrl+C does, and with a standard input that stays open and silent until it ends. Unix only.
+    /// </summary>
+    public static RunningCommand StartInTerminal(string workingDirectory, string packagesFolder, params string[] arguments)
+    {
+        var start = StartInfo("setsid", workingDirectory, packagesFolder, ["dotnet", .. arguments]);
+        start.RedirectStandardInput = true;
+        return RunningCommand.Start(start);
+    }
+
+    private static ProcessStartInfo StartInfo(string program, string workingDirectory, string packagesFolder, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -30,34 +46,6 @@ internal static class DotNet
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDTERMINALLOGGER"] = "off";
-
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, line) => Append(output, line.Data);
-        process.ErrorDataReceived += (_, line) => Append(output, line.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in 5 minutes:\n{output}");
-        }
-
-        process.WaitForExit();
-        return new ProcessResult(process.ExitCode, output.ToString());
-    }
-
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
+        return start;
     }
 }

@@ -230,4 +230,90 @@ public sealed class ProcessIsolationTests
         StringAssert.Contains(error.Message, "exit code");
         StringAssert.Contains(error.Message, "'Tasker.Tests.Missing.App'");
     }
+
+    [TestMethod]
+    [OSCondition(OperatingSystems.Linux | OperatingSystems.OSX)]
+    public void A_child_process_printing_protocol_lines_cannot_forge_the_result()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.ForgingChildTask\"\n");
+
+        var (succeeded, engine) = Execute(files, "process", path);
+
+        Assert.IsFalse(succeeded, string.Join("\n", engine.Messages.Select(message => message.Message)));
+        var error = engine.Errors.Single();
+        Assert.AreEqual(("TSK2005", 1), (error.Code, error.LineNumber), error.Message);
+        StringAssert.Contains(error.Message, "the real task failed");
+        Assert.IsFalse(engine.Messages.Any(message => message.Message!.Contains("succeeded", StringComparison.Ordinal) && message.Message.StartsWith("Tasker pipeline", StringComparison.Ordinal)));
+
+        // What the child printed is ordinary output, on standard output and error alike, partial line included.
+        Assert.AreEqual(2, engine.Messages.Count(message => message.Message == ForgingChildTask.ForgedFinished), string.Join("\n", engine.Messages.Select(message => message.Message)));
+        Assert.IsTrue(engine.Messages.Any(message => message.Message == "{\"kind\":\"Finished\""));
+    }
+
+    [TestMethod]
+    [OSCondition(OperatingSystems.Linux | OperatingSystems.OSX)]
+    public void A_task_reading_standard_input_in_the_host_gets_end_of_input_at_once()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.InputReadingTask\"\n");
+
+        var (succeeded, engine) = Execute(files, "process", path);
+
+        Assert.IsTrue(succeeded, string.Join("\n", Describe(engine)));
+        Assert.IsTrue(engine.Messages.Any(message => message.Message!.Contains("standard input ended after 0 characters", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    [OSCondition(OperatingSystems.Linux | OperatingSystems.OSX)]
+    public void A_host_killed_from_outside_while_a_task_runs_is_an_error_at_its_entry()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.WarningTask\"\n\n[[__meta__]]\nreference = \"Tasker.Tests.Support.KilledHostTask\"\n");
+
+        var (succeeded, engine) = Execute(files, "process", path);
+
+        Assert.IsFalse(succeeded);
+        var error = engine.Errors.Single();
+        Assert.AreEqual(("TSK5101", path, 4, 1), (error.Code, error.File, error.LineNumber, error.ColumnNumber), error.Message);
+        StringAssert.Contains(error.Message, "exit code 137");
+        StringAssert.Contains(error.Message, "SIGKILL");
+        Assert.IsTrue(engine.Messages.Any(message => message.Message == "about to be killed"), "output before the kill still reaches the log");
+    }
+
+    [TestMethod]
+    [OSCondition(OperatingSystems.Linux | OperatingSystems.OSX)]
+    public void Ctrl_C_reaching_the_host_leaves_the_cancellation_to_the_build()
+    {
+        using var files = new TestProfiles();
+        var marker = Path.Combine(files.Directory, "started");
+        var go = Path.Combine(files.Directory, "go");
+        var path = files.Write("p.toml", $"[[__meta__]]\nreference = \"Tasker.Tests.Support.WarningTask\"\n\n[[__meta__]]\nreference = \"Tasker.Tests.Support.InterruptibleTask\"\nprofile = \"t\"\n[t]\nmarker = \"{marker}\"\ngo = \"{go}\"\n");
+        var engine = new RecordingBuildEngine();
+        var task = NewTask(files, "process", engine, new TaskItem(path));
+
+        var running = System.Threading.Tasks.Task.Run(task.Execute);
+        while (!File.Exists(marker) && !running.IsCompleted)
+        {
+            Thread.Sleep(20);
+        }
+
+        // A terminal's Ctrl+C signals every process of the build; the host must live until the build cancels it.
+        using (var interrupt = System.Diagnostics.Process.Start("kill", ["-INT", File.ReadAllText(marker)]))
+        {
+            interrupt.WaitForExit();
+        }
+
+        File.WriteAllText(go, "go");
+        while (!File.Exists(marker + ".alive") && !running.IsCompleted)
+        {
+            Thread.Sleep(20);
+        }
+
+        Assert.IsFalse(running.IsCompleted, string.Join("\n", Describe(engine)));
+        task.Cancel();
+        Assert.IsFalse(running.Result);
+        var error = engine.Errors.Single();
+        Assert.AreEqual(("TSK5002", path, 4, 1), (error.Code, error.File, error.LineNumber, error.ColumnNumber), error.Message);
+    }
 }
