@@ -77,6 +77,25 @@ public sealed class BuildIntegrationTests
     }
 
     [TestMethod]
+    public void A_changed_value_of_an_environment_variable_the_profile_read_reruns_the_pipeline()
+    {
+        using var project = Consumer();
+        project.Write("pipeline.toml", Snippets.Pipeline("pass").Replace("text = \"hello from the profile\"", "text = \"TASKER_E2E_TAX_RATE:-unset$E\"", StringComparison.Ordinal));
+        Dictionary<string, string?> unset = new() { ["TASKER_E2E_TAX_RATE"] = null };
+        Dictionary<string, string?> half = new() { ["TASKER_E2E_TAX_RATE"] = "0.5" };
+
+        StringAssert.Contains(project.Build(unset).Output, "console: unset");
+        Assert.AreEqual(0, CountOf(project.Build(unset, "--no-restore").Output, PipelineRan), "nothing changed");
+
+        var changed = project.Build(half, "--no-restore", "-v:d");
+        StringAssert.Contains(changed.Output, "console: 0.5", "the new value reruns the pipeline: " + changed);
+        StringAssert.Contains(changed.Output, "Tasker pipelines rerun because environment variables they read changed: TASKER_E2E_TAX_RATE");
+        Assert.IsFalse(changed.Output.Contains("=0.5", StringComparison.Ordinal), "the log never shows the value");
+        Assert.AreEqual(0, CountOf(project.Build(half, "--no-restore").Output, PipelineRan), "the same value again: up to date");
+        StringAssert.Contains(project.Build(unset, "--no-restore").Output, "console: unset", "unset again: reruns");
+    }
+
+    [TestMethod]
     public void A_missing_declared_output_reruns_the_pipeline_and_clean_removes_the_outputs()
     {
         using var project = Consumer(profileItems: """

@@ -15,7 +15,7 @@ internal static class TomlProfileReader
     public static ProfileTable ReadFile(string path)
     {
         // Recorded before reading: a file that is missing now must still trigger a rerun once it appears.
-        ProfileFileTracker.Record(path);
+        ProfileDependencyTracker.RecordFile(path);
         string text;
         try
         {

@@ -9,7 +9,11 @@ namespace Tasker.EndToEnd.Tests.Support;
 /// </summary>
 internal static class DotNet
 {
-    public static ProcessResult Run(string workingDirectory, string packagesFolder, params string[] arguments)
+    public static ProcessResult Run(string workingDirectory, string packagesFolder, params string[] arguments) =>
+        Run(workingDirectory, packagesFolder, new Dictionary<string, string?>(), arguments);
+
+    /// <summary>Runs with <paramref name="environment"/> on top of this process's variables (null removes one).</summary>
+    public static ProcessResult Run(string workingDirectory, string packagesFolder, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -30,6 +34,17 @@ internal static class DotNet
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDTERMINALLOGGER"] = "off";
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };

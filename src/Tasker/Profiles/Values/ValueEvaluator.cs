@@ -168,6 +168,7 @@ internal sealed class ValueEvaluator
             return new DeferredValue(DeferredTypeOf(typed.Conversion), "$E value");
         }
 
+        ProfileDependencyTracker.RecordEnvironmentVariable(typed.EnvironmentName);
         var text = System.Environment.GetEnvironmentVariable(typed.EnvironmentName);
         if (string.IsNullOrEmpty(text) && typed.EnvironmentDefault is { } defaultText)
         {
