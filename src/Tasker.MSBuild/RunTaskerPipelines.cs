@@ -37,6 +37,12 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
     /// </summary>
     public string? InputListFile { get; set; }
 
+    /// <summary>
+    /// Where to write the names of the environment variables the pipelines' <c>$E</c> values read; the targets
+    /// keep a hash of their values, so the next build reruns the pipelines when one of them changes.
+    /// </summary>
+    public string? EnvironmentListFile { get; set; }
+
     /// <summary>The time limit of each pipeline (TaskerTimeout): seconds, or a number with a unit (90s, 5m).</summary>
     public string? Timeout { get; set; }
 
@@ -108,15 +114,15 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         return false;
     }
 
-    private void WriteInputList(IEnumerable<string> inputFiles)
+    private static void WriteLines(string? file, IEnumerable<string> lines)
     {
-        if (string.IsNullOrEmpty(InputListFile))
+        if (string.IsNullOrEmpty(file))
         {
             return;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(InputListFile))!);
-        File.WriteAllLines(InputListFile, inputFiles);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        File.WriteAllLines(file, lines);
     }
 
     /// <inheritdoc />
@@ -141,6 +147,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         var dependencies = DependencyPaths.Select(item => item.GetMetadata("FullPath")).ToList();
         var selector = new IsolationSelector(Isolation, [.. FrameworkReferences.Select(item => item.ItemSpec)], BuildEngine?.ProjectFileOfTaskNode ?? firstProfile, events);
         var inputFiles = new SortedSet<string>(StringComparer.Ordinal);
+        var environmentVariables = new SortedSet<string>(StringComparer.Ordinal);
         try
         {
             using var pipelines = new IsolatedPipelines(HostSetupFor(), _cancellation.Token);
@@ -164,13 +171,15 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
                 };
                 var result = pipelines.Run(mode, request, continueOnError ? new ErrorsAsWarningsPipelineEvents(events) : events);
                 inputFiles.UnionWith(result.InputFiles);
+                environmentVariables.UnionWith(result.EnvironmentVariables);
                 if (!result.Succeeded && !continueOnError)
                 {
                     break;
                 }
             }
 
-            WriteInputList(inputFiles);
+            WriteLines(InputListFile, inputFiles);
+            WriteLines(EnvironmentListFile, environmentVariables);
         }
         catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
         {

@@ -43,6 +43,90 @@ public sealed class BuildIntegrationTests
     }
 
     [TestMethod]
+    public void A_changed_new_or_deleted_declared_input_reruns_the_pipeline()
+    {
+        using var project = Consumer(profileItems: """
+                <TaskerProfile Include="pipeline.toml" Inputs="schema/*.json" />
+                <TaskerInput Include="data/**/*.csv" />
+            """);
+        project.Write("data/catalog.csv", "id,price\n1,10\n");
+        project.Write("schema/catalog.json", "{}");
+        Assert.AreEqual(0, project.Build().ExitCode);
+        var unchanged = project.Build("--no-restore");
+        Assert.AreEqual(0, CountOf(unchanged.Output, PipelineRan), unchanged.ToString());
+
+        project.Write("data/catalog.csv", "id,price\n1,10\n2,oops\n");
+        var changed = project.Build("--no-restore", "-v:d");
+        Assert.AreEqual(1, CountOf(changed.Output, PipelineRan), "a changed TaskerInput reruns: " + changed);
+        StringAssert.Contains(changed.Output, "catalog.csv", "the detailed log names the changed input");
+
+        project.Write("data/more/extra.csv", "id\n");
+        var added = project.Build("--no-restore", "-v:d");
+        Assert.AreEqual(1, CountOf(added.Output, PipelineRan), "a new file matching the glob reruns: " + added);
+        StringAssert.Contains(added.Output, "Tasker pipelines rerun because declared inputs appeared: " + Path.Combine(project.Directory, "data", "more", "extra.csv"));
+
+        File.Delete(Path.Combine(project.Directory, "data", "more", "extra.csv"));
+        var deleted = project.Build("--no-restore", "-v:d");
+        Assert.AreEqual(1, CountOf(deleted.Output, PipelineRan), "a deleted input reruns: " + deleted);
+        StringAssert.Contains(deleted.Output, "Tasker pipelines rerun because declared inputs disappeared: " + Path.Combine(project.Directory, "data", "more", "extra.csv"));
+
+        Assert.AreEqual(0, CountOf(project.Build("--no-restore").Output, PipelineRan), "and then it is up to date again");
+        project.Write("schema/catalog.json", "{ \"changed\": true }");
+        var metadata = project.Build("--no-restore");
+        Assert.AreEqual(1, CountOf(metadata.Output, PipelineRan), "a changed input of the profile's Inputs metadata reruns: " + metadata);
+    }
+
+    [TestMethod]
+    public void A_changed_value_of_an_environment_variable_the_profile_read_reruns_the_pipeline()
+    {
+        using var project = Consumer();
+        project.Write("pipeline.toml", Snippets.Pipeline("pass").Replace("text = \"hello from the profile\"", "text = \"TASKER_E2E_TAX_RATE:-unset$E\"", StringComparison.Ordinal));
+        Dictionary<string, string?> unset = new() { ["TASKER_E2E_TAX_RATE"] = null };
+        Dictionary<string, string?> half = new() { ["TASKER_E2E_TAX_RATE"] = "0.5" };
+
+        StringAssert.Contains(project.Build(unset).Output, "console: unset");
+        Assert.AreEqual(0, CountOf(project.Build(unset, "--no-restore").Output, PipelineRan), "nothing changed");
+
+        var changed = project.Build(half, "--no-restore", "-v:d");
+        StringAssert.Contains(changed.Output, "console: 0.5", "the new value reruns the pipeline: " + changed);
+        StringAssert.Contains(changed.Output, "Tasker pipelines rerun because environment variables they read changed: TASKER_E2E_TAX_RATE");
+        Assert.IsFalse(changed.Output.Contains("=0.5", StringComparison.Ordinal), "the log never shows the value");
+        Assert.AreEqual(0, CountOf(project.Build(half, "--no-restore").Output, PipelineRan), "the same value again: up to date");
+        StringAssert.Contains(project.Build(unset, "--no-restore").Output, "console: unset", "unset again: reruns");
+    }
+
+    [TestMethod]
+    public void A_missing_declared_output_reruns_the_pipeline_and_clean_removes_the_outputs()
+    {
+        using var project = Consumer(profileItems: """
+                <TaskerProfile Include="pipeline.toml" Outputs="bin/$(Configuration)/$(TargetFramework)/report.txt" />
+                <TaskerOutput Include="obj/$(Configuration)/$(TargetFramework)/summary.txt" />
+            """);
+        var report = Path.Combine(project.Directory, "bin", "Debug", "net10.0", "report.txt");
+        var summary = Path.Combine(project.Directory, "obj", "Debug", "net10.0", "summary.txt");
+        var first = project.Build();
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+
+        // The pipeline of this consumer does not write its outputs, so they stay missing and it keeps running.
+        var missing = project.Build("--no-restore", "-v:d");
+        Assert.AreEqual(1, CountOf(missing.Output, PipelineRan), missing.ToString());
+        StringAssert.Contains(missing.Output, "Tasker pipelines rerun because a declared output is missing: ");
+
+        File.WriteAllText(report, "report");
+        File.WriteAllText(summary, "summary");
+        Assert.AreEqual(0, CountOf(project.Build("--no-restore").Output, PipelineRan), "up to date while the outputs exist");
+
+        File.Delete(summary);
+        Assert.AreEqual(1, CountOf(project.Build("--no-restore").Output, PipelineRan), "a deleted output reruns");
+        File.WriteAllText(summary, "summary");
+
+        var clean = DotNet.Run(project.Directory, PackageFeed.Current.PackagesFolder, ["clean", project.ProjectPath, "-nr:false"]);
+        Assert.AreEqual(0, clean.ExitCode, clean.ToString());
+        Assert.IsFalse(File.Exists(report), "dotnet clean removes a declared output in the output folder");
+        Assert.IsFalse(File.Exists(summary), "dotnet clean removes a declared output in the intermediate folder");
+    }
+
+    [TestMethod]
     public void A_failed_pipeline_runs_again_on_the_next_build_and_AlwaysRun_opts_out_of_skipping()
     {
         using var project = Consumer(checkMode: "fail");

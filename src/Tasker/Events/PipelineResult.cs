@@ -1,7 +1,11 @@
 namespace Tasker.Events;
 
 /// <summary>
-/// How a pipeline ended. <see cref="InputFiles"/> lists every profile file it read, so a build can rerun it
-/// when one of them changes.
+/// How a pipeline ended. <see cref="InputFiles"/> lists every profile file it read and
+/// <see cref="EnvironmentVariables"/> every variable its <c>$E</c> values read, so a build can rerun it when one
+/// of them changes.
 /// </summary>
-internal sealed record PipelineResult(string Name, bool Succeeded, bool StoppedByTask, int TasksRun, TimeSpan Elapsed, IReadOnlyCollection<string> InputFiles);
+internal sealed record PipelineResult(string Name, bool Succeeded, bool StoppedByTask, int TasksRun, TimeSpan Elapsed, IReadOnlyCollection<string> InputFiles)
+{
+    public IReadOnlyList<string> EnvironmentVariables { get; init; } = [];
+}

@@ -30,7 +30,7 @@ internal static class PipelineRunner
         var output = new PipelineOutputGate(options.Events, progress);
         var gated = options with { Events = output, Progress = output };
         var abandoned = false;
-        using var recording = ProfileFileTracker.Begin();
+        using var recording = ProfileDependencyTracker.Begin();
         using var pipelineLimit = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
         if (options.Timeout is { } timeout)
         {
@@ -57,7 +57,10 @@ internal static class PipelineRunner
         }
 
         // An abandoned task's thread may still change the run state: the pipeline has failed whatever it does.
-        var result = new PipelineResult(name, !abandoned && !run.Failed, !abandoned && run.Stopped, run.TasksRun, stopwatch.Elapsed, recording.Snapshot());
+        var result = new PipelineResult(name, !abandoned && !run.Failed, !abandoned && run.Stopped, run.TasksRun, stopwatch.Elapsed, recording.Snapshot())
+        {
+            EnvironmentVariables = recording.EnvironmentSnapshot(),
+        };
         progress.PipelineFinished(result, options.ProfilePath);
         return result;
     }

@@ -7,5 +7,8 @@ namespace Tasker.Hosting;
 internal static class HostPipelineResults
 {
     public static HostPipelineResult ToHost(this PipelineResult result) =>
-        new(result.Name, result.Succeeded, result.StoppedByTask, result.TasksRun, result.Elapsed.TotalMilliseconds, [.. result.InputFiles]);
+        new(result.Name, result.Succeeded, result.StoppedByTask, result.TasksRun, result.Elapsed.TotalMilliseconds, [.. result.InputFiles])
+        {
+            EnvironmentVariables = result.EnvironmentVariables,
+        };
 }

@@ -43,6 +43,9 @@ internal static class HostProtocolReader
                 result.TryGetProperty("tasksRun", out var tasksRun) ? tasksRun.GetInt32() : 0,
                 result.TryGetProperty("elapsedMilliseconds", out var elapsed) ? elapsed.GetDouble() : 0,
                 Strings(result, "inputFiles"))
+            {
+                EnvironmentVariables = Strings(result, "environmentVariables"),
+            }
             : null,
     };
 

@@ -68,6 +68,7 @@ internal static class HostProtocolWriter
             writer.WriteNumber("tasksRun", result.TasksRun);
             writer.WriteNumber("elapsedMilliseconds", result.ElapsedMilliseconds);
             WriteStrings(writer, "inputFiles", result.InputFiles);
+            WriteStrings(writer, "environmentVariables", result.EnvironmentVariables);
             writer.WriteEndObject();
         }
     });

@@ -20,7 +20,7 @@ internal static class TomlProfileReader
     public static ProfileTable ReadFile(string path, SourceLocation? namedAt = null)
     {
         // Recorded before reading: a file that is missing now must still trigger a rerun once it appears.
-        ProfileFileTracker.Record(path);
+        ProfileDependencyTracker.RecordFile(path);
         if (RegularFile.Refusal(path, RegularFile.TomlLimit) is { } refusal)
         {
             throw new DiagnosticException(Diagnostic.Error(

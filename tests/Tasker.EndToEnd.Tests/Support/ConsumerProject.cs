@@ -70,6 +70,10 @@ internal sealed partial class ConsumerProject : IDisposable
     public RunningCommand StartBuildInTerminal(params string[] arguments) =>
         DotNet.StartInTerminal(Directory, _feed.PackagesFolder, ["build", ProjectPath, "-nr:false", "-v:n", .. arguments]);
 
+    /// <summary>Builds with these environment variables (a null value unsets one).</summary>
+    public ProcessResult Build(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        DotNet.Run(Directory, _feed.PackagesFolder, environment, ["build", ProjectPath, "-nr:false", "-v:n", .. arguments]);
+
     public void Dispose() => PackageFeed.TryDelete(Directory);
 
     /// <summary>The MSBuild diagnostics of the output, as "file(line,col): severity code".</summary>

@@ -8,9 +8,26 @@ namespace Tasker.EndToEnd.Tests.Support;
 /// </summary>
 internal static class DotNet
 {
-    public static ProcessResult Run(string workingDirectory, string packagesFolder, params string[] arguments)
+    public static ProcessResult Run(string workingDirectory, string packagesFolder, params string[] arguments) =>
+        Run(workingDirectory, packagesFolder, new Dictionary<string, string?>(), arguments);
+
+    /// <summary>Runs dotnet with these environment variables besides the isolating ones (a null value unsets one).</summary>
+    public static ProcessResult Run(string workingDirectory, string packagesFolder, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
-        using var command = RunningCommand.Start(StartInfo("dotnet", workingDirectory, packagesFolder, arguments));
+        var start = StartInfo("dotnet", workingDirectory, packagesFolder, arguments);
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
+        using var command = RunningCommand.Start(start);
         return command.WaitForResult();
     }
 

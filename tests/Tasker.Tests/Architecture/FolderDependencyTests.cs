@@ -59,7 +59,7 @@ public sealed class FolderDependencyTests
     [TestMethod]
     public void The_check_sees_references_in_method_bodies_and_generic_arguments()
     {
-        // PipelineRunner reaches ProfileFileTracker only inside a method body, and CheckMemory holds ProfileTable
+        // PipelineRunner reaches ProfileDependencyTracker only inside a method body, and CheckMemory holds ProfileTable
         // only as a generic argument: a check blind to either would pass whatever the code did.
         Assert.Contains(("Execution", "Profiles"), FolderReferences);
         Assert.Contains(("Planning", "Profiles"), FolderReferences);

@@ -162,15 +162,16 @@ public sealed class CancellationTests
         Assert.IsFalse(DurationParser.TryParse(text, out _));
 
     [TestMethod]
-    public void The_result_lists_every_profile_file_read()
+    public void The_result_lists_every_profile_file_and_environment_variable_read()
     {
         using var files = new TestProfiles();
-        var included = files.Write("sub/t.toml", "text = \"x\"\n");
+        var included = files.Write("sub/t.toml", "text = \"TASKER_TEST_UNSET_RATE:-0.2$E\"\n");
         var path = files.Write("p.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.ProvidingTask\"\ninclude = true\npath = \"sub/t.toml\"\n");
 
         var (result, _) = Run(path);
 
         Assert.IsTrue(result.Succeeded);
         CollectionAssert.AreEquivalent(new[] { path, included }, result.InputFiles.ToArray());
+        CollectionAssert.AreEqual(new[] { "TASKER_TEST_UNSET_RATE" }, result.EnvironmentVariables.ToArray(), "an unset variable with a default is a dependency too");
     }
 }

@@ -62,13 +62,17 @@ public sealed class HostProtocolTests
     [TestMethod]
     public void The_result_of_a_run_reads_back_equal()
     {
-        var result = new HostPipelineResult("E2E", Succeeded: true, StoppedByTask: true, TasksRun: 2, ElapsedMilliseconds: 12.5, InputFiles: ["/p/a.toml", "/p/included.toml"]);
+        var result = new HostPipelineResult("E2E", Succeeded: true, StoppedByTask: true, TasksRun: 2, ElapsedMilliseconds: 12.5, InputFiles: ["/p/a.toml", "/p/included.toml"])
+        {
+            EnvironmentVariables = ["TAX_RATE", "REGION"],
+        };
 
         var read = RoundTrip(HostEvent.Finished(result));
 
         Assert.AreEqual(HostEventKind.Finished, read.Kind);
         Assert.AreEqual((result.Name, result.Succeeded, result.StoppedByTask, result.TasksRun, result.ElapsedMilliseconds), (read.Result!.Name, read.Result.Succeeded, read.Result.StoppedByTask, read.Result.TasksRun, read.Result.ElapsedMilliseconds));
         CollectionAssert.AreEqual(result.InputFiles.ToList(), read.Result.InputFiles.ToList());
+        CollectionAssert.AreEqual(result.EnvironmentVariables.ToList(), read.Result.EnvironmentVariables.ToList());
     }
 
     [TestMethod]

@@ -193,6 +193,7 @@ internal sealed class ValueEvaluator
             return new DeferredValue(DeferredTypeOf(typed.Conversion), "$E value");
         }
 
+        ProfileDependencyTracker.RecordEnvironmentVariable(typed.EnvironmentName);
         var text = System.Environment.GetEnvironmentVariable(typed.EnvironmentName);
         SecretValues.Observe(typed.EnvironmentName, text);
         if (string.IsNullOrEmpty(text) && typed.EnvironmentDefault is { } defaultText)

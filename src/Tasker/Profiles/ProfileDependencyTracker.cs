@@ -1,0 +1,52 @@
+namespace Tasker.Profiles;
+
+/// <summary>
+/// Records what a pipeline's profile depends on: every profile file it reads (the profile, included files,
+/// <c>$P</c> files) and every environment variable a <c>$E</c> value reads, so a build can rerun the pipeline when
+/// any of them changes. The record follows the pipeline's execution context.
+/// </summary>
+internal static class ProfileDependencyTracker
+{
+    private static readonly AsyncLocal<Recording?> Current = new();
+
+    /// <summary>Starts recording for the current execution context; dispose to stop.</summary>
+    public static Recording Begin()
+    {
+        var recording = new Recording(Current.Value);
+        Current.Value = recording;
+        return recording;
+    }
+
+    public static void RecordFile(string path) => Current.Value?.Add(Current.Value.Files, Path.GetFullPath(path));
+
+    public static void RecordEnvironmentVariable(string name) => Current.Value?.Add(Current.Value.EnvironmentVariables, name);
+
+    internal sealed class Recording(Recording? previous) : IDisposable
+    {
+        public HashSet<string> Files { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> EnvironmentVariables { get; } = new(StringComparer.Ordinal);
+
+        public void Add(HashSet<string> set, string value)
+        {
+            lock (this)
+            {
+                set.Add(value);
+            }
+        }
+
+        public IReadOnlyCollection<string> Snapshot() => SnapshotOf(Files);
+
+        public IReadOnlyList<string> EnvironmentSnapshot() => SnapshotOf(EnvironmentVariables);
+
+        private IReadOnlyList<string> SnapshotOf(HashSet<string> set)
+        {
+            lock (this)
+            {
+                return [.. set.Order(StringComparer.Ordinal)];
+            }
+        }
+
+        public void Dispose() => Current.Value = previous;
+    }
+}
