@@ -25,6 +25,12 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
     [Required]
     public string AssemblyPath { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The project being built (MSBuildProjectFullPath); the Terminal Logger shows a result only in a line that
+    /// starts with its name. The task's own node knows only the targets file that calls it.
+    /// </summary>
+    public string? ProjectFile { get; set; }
+
     /// <summary>The project's copy-local dependencies, used to load what the output assembly references.</summary>
     public ITaskItem[] DependencyPaths { get; set; } = [];
 
@@ -138,6 +144,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         var dependencies = DependencyPaths.Select(item => item.GetMetadata("FullPath")).ToList();
         var selector = new IsolationSelector(Isolation, [.. FrameworkReferences.Select(item => item.ItemSpec)], BuildEngine?.ProjectFileOfTaskNode ?? firstProfile, events);
         var inputFiles = new SortedSet<string>(StringComparer.Ordinal);
+        var results = new List<HostPipelineResult>();
         try
         {
             using var pipelines = new IsolatedPipelines(HostSetupFor(), _cancellation.Token);
@@ -160,6 +167,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
                 };
                 var result = pipelines.Run(mode, request, continueOnError ? new ErrorsAsWarningsPipelineEvents(events) : events);
                 inputFiles.UnionWith(result.InputFiles);
+                results.Add(result);
                 if (!result.Succeeded && !continueOnError)
                 {
                     break;
@@ -167,6 +175,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
             }
 
             WriteInputList(inputFiles);
+            ShowUnderTerminalLogger(results, firstProfile);
         }
         catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
         {
@@ -180,6 +189,15 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    private void ShowUnderTerminalLogger(IReadOnlyList<HostPipelineResult> results, string firstProfile)
+    {
+        if (TerminalLoggerOutput.IsEnabled
+            && TerminalLoggerOutput.OutputLine(ProjectFile ?? BuildEngine?.ProjectFileOfTaskNode ?? firstProfile, Path.GetFullPath(AssemblyPath), results) is { } line)
+        {
+            Log.LogMessage(MessageImportance.High, line);
+        }
     }
 
     private HostSetup HostSetupFor() => new(
