@@ -25,6 +25,12 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
     [Required]
     public string AssemblyPath { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The project being built (MSBuildProjectFullPath); the Terminal Logger shows a result only in a line that
+    /// starts with its name. The task's own node knows only the targets file that calls it.
+    /// </summary>
+    public string? ProjectFile { get; set; }
+
     /// <summary>The project's copy-local dependencies, used to load what the output assembly references.</summary>
     public ITaskItem[] DependencyPaths { get; set; } = [];
 
@@ -148,6 +154,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         var selector = new IsolationSelector(Isolation, [.. FrameworkReferences.Select(item => item.ItemSpec)], BuildEngine?.ProjectFileOfTaskNode ?? firstProfile, events);
         var inputFiles = new SortedSet<string>(StringComparer.Ordinal);
         var environmentVariables = new SortedSet<string>(StringComparer.Ordinal);
+        var results = new List<HostPipelineResult>();
         try
         {
             using var pipelines = new IsolatedPipelines(HostSetupFor(), _cancellation.Token);
@@ -172,6 +179,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
                 var result = pipelines.Run(mode, request, continueOnError ? new ErrorsAsWarningsPipelineEvents(events) : events);
                 inputFiles.UnionWith(result.InputFiles);
                 environmentVariables.UnionWith(result.EnvironmentVariables);
+                results.Add(result);
                 if (!result.Succeeded && !continueOnError)
                 {
                     break;
@@ -180,6 +188,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
 
             WriteLines(InputListFile, inputFiles);
             WriteLines(EnvironmentListFile, environmentVariables);
+            ShowUnderTerminalLogger(results, firstProfile);
         }
         catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
         {
@@ -193,6 +202,15 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    private void ShowUnderTerminalLogger(IReadOnlyList<HostPipelineResult> results, string firstProfile)
+    {
+        if (TerminalLoggerOutput.IsEnabled
+            && TerminalLoggerOutput.OutputLine(ProjectFile ?? BuildEngine?.ProjectFileOfTaskNode ?? firstProfile, Path.GetFullPath(AssemblyPath), results) is { } line)
+        {
+            Log.LogMessage(MessageImportance.High, line);
+        }
     }
 
     private HostSetup HostSetupFor() => new(

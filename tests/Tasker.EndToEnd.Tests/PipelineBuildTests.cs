@@ -6,14 +6,8 @@ namespace Tasker.EndToEnd.Tests;
 [TestClass]
 public sealed class PipelineBuildTests
 {
-    private static ConsumerProject Consumer(string checkMode, string extraProperties = "")
-    {
-        var project = new ConsumerProject(extraProperties: extraProperties, extraItems: "    <TaskerProfile Include=\"pipeline.toml\" />");
-        project.Write("GreetingTask.cs", Snippets.GreetingTask);
-        project.Write("CheckTask.cs", Snippets.CheckTask);
-        project.Write("pipeline.toml", Snippets.Pipeline(checkMode));
-        return project;
-    }
+    private static ConsumerProject Consumer(string checkMode, string extraProperties = "") =>
+        ConsumerProject.WithPipeline(checkMode, extraProperties: extraProperties);
 
     private static void AssertNoCrash(ProcessResult result)
     {

@@ -17,6 +17,15 @@ public sealed class GenerateTaskerTemplate : ConsumerAssemblyTask
     /// <summary>The folder the template is written to (as <c>Reference.toml</c>); empty prints it instead.</summary>
     public string? OutputDirectory { get; set; }
 
+    /// <summary>
+    /// Where the template is written when <see cref="OutputDirectory"/> is empty but the Terminal Logger is on: it
+    /// hides printed text, so the template goes to a file it can point at (the intermediate folder).
+    /// </summary>
+    public string? IntermediateDirectory { get; set; }
+
+    /// <summary>The project being built (MSBuildProjectFullPath), whose name the Terminal Logger matches.</summary>
+    public string? ProjectFile { get; set; }
+
     /// <summary>The file written, when <see cref="OutputDirectory"/> was given.</summary>
     [Output]
     public string? TemplateFile { get; set; }
@@ -36,15 +45,21 @@ public sealed class GenerateTaskerTemplate : ConsumerAssemblyTask
 
         var reference = Reference.Trim();
         var template = Engine.Template(tasks, reference, project);
-        if (string.IsNullOrWhiteSpace(OutputDirectory))
+        var terminalLogger = TerminalLoggerOutput.IsEnabled;
+        var directory = !string.IsNullOrWhiteSpace(OutputDirectory) ? OutputDirectory
+            : terminalLogger && !string.IsNullOrWhiteSpace(IntermediateDirectory) ? Path.Combine(IntermediateDirectory, "tasker-templates")
+            : null;
+        if (directory is null)
         {
             Log.LogMessage(MessageImportance.High, template);
             return;
         }
 
-        Directory.CreateDirectory(OutputDirectory);
-        TemplateFile = Path.GetFullPath(Path.Combine(OutputDirectory, TemplateFiles.FileName(reference)));
+        Directory.CreateDirectory(directory);
+        TemplateFile = Path.GetFullPath(Path.Combine(directory, TemplateFiles.FileName(reference)));
         File.WriteAllText(TemplateFile, template);
-        Log.LogMessage(MessageImportance.High, $"Tasker template for {reference}: {TemplateFile}");
+        Log.LogMessage(MessageImportance.High, terminalLogger
+            ? TerminalLoggerOutput.FileLine(ProjectFile ?? project.File, TemplateFile)
+            : $"Tasker template for {reference}: {TemplateFile}");
     }
 }

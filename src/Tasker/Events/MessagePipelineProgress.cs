@@ -26,7 +26,10 @@ internal sealed class MessagePipelineProgress(IPipelineEvents events) : IPipelin
     }
 
     public void EntryDeclared(EntryInfo entry, IReadOnlyList<string> require, IReadOnlyList<string> provide, bool isContainer) =>
-        events.Message(MessageLevel.Normal, isContainer ? entry.DisplayName : $"{entry.DisplayName}  require: {string.Join(", ", require)}  provide: {string.Join(", ", provide)}");
+        events.Message(MessageLevel.Normal, isContainer ? entry.DisplayName : $"{entry.DisplayName}  require: {KeyList(require)}  provide: {KeyList(provide)}");
+
+    // An empty list reads as a missing value; "-" says there is none.
+    private static string KeyList(IReadOnlyList<string> keys) => keys.Count == 0 ? "-" : string.Join(", ", keys);
 
     public void WorkAdvanced(EntryInfo entry, int done, int total)
     {

@@ -16,7 +16,12 @@ internal static class ConsoleRouter
     private static TextWriter? _original;
 
     /// <summary>Routes this execution context's console output to <paramref name="events"/> until disposed.</summary>
-    public static IDisposable Route(IPipelineEvents events)
+    /// <param name="events">Where each line goes, as a normal message.</param>
+    /// <param name="linePrefix">
+    /// Put before each line: a container branch names itself, as its log records do, so lines of branches running
+    /// at once can be told apart.
+    /// </param>
+    public static IDisposable Route(IPipelineEvents events, string linePrefix = "")
     {
         lock (Gate)
         {
@@ -28,7 +33,7 @@ internal static class ConsoleRouter
         }
 
         var previous = Current.Value;
-        var buffer = new LineBuffer(events);
+        var buffer = new LineBuffer(events, linePrefix);
         Current.Value = buffer;
         return new Registration(buffer, previous);
     }
@@ -58,7 +63,7 @@ internal static class ConsoleRouter
         }
     }
 
-    private sealed class LineBuffer(IPipelineEvents events)
+    private sealed class LineBuffer(IPipelineEvents events, string linePrefix)
     {
         private readonly StringBuilder _line = new();
 
@@ -92,7 +97,7 @@ internal static class ConsoleRouter
         {
             var text = _line.ToString();
             _line.Clear();
-            events.Message(MessageLevel.Normal, text);
+            events.Message(MessageLevel.Normal, linePrefix + text);
         }
     }
 

@@ -6,8 +6,8 @@ using Tasker.Events;
 namespace Tasker.Execution;
 
 /// <summary>
-/// The logger a task receives. Errors and warnings become diagnostics at the task's <c>[[__meta__]]</c> entry;
-/// other records become messages. An <see cref="EventId"/> whose name looks like a code (for example
+/// The logger a task receives. Errors and warnings become diagnostics at the task's <c>[[__meta__]]</c> entry, or
+/// at the place a <see cref="LocatedLogState"/> carries; other records become messages. An <see cref="EventId"/> whose name looks like a code (for example
 /// <c>new EventId(1, "DATA001")</c>) is used as the diagnostic's code, so users can NoWarn it.
 /// </summary>
 internal sealed partial class TaskLogger(string taskName, SourceLocation location, LogLevel minimumLevel, IPipelineEvents events) : ILogger
@@ -38,7 +38,10 @@ internal sealed partial class TaskLogger(string taskName, SourceLocation locatio
             return;
         }
 
-        var message = formatter(state, exception);
+        // A record logged with LogErrorAt/LogWarningAt points at its own place, and its text leaves the place out.
+        var (at, message) = state is LocatedLogState located
+            ? (new SourceLocation(located.File, located.Line, located.Column), located.Message)
+            : (location, formatter(state, exception));
         if (exception is not null)
         {
             message = $"{message} ({exception.GetType().Name}: {ExceptionText.Message(exception)})";
@@ -47,10 +50,10 @@ internal sealed partial class TaskLogger(string taskName, SourceLocation locatio
         switch (logLevel)
         {
             case LogLevel.Critical or LogLevel.Error:
-                events.Report(new Diagnostic(CodeOf(eventId, DiagnosticCodes.TaskLoggedError), DiagnosticSeverity.Error, location, Diagnostic.Flatten($"{taskName}: {message}")));
+                events.Report(new Diagnostic(CodeOf(eventId, DiagnosticCodes.TaskLoggedError), DiagnosticSeverity.Error, at, Diagnostic.Flatten($"{taskName}: {message}")));
                 break;
             case LogLevel.Warning:
-                events.Report(new Diagnostic(CodeOf(eventId, DiagnosticCodes.TaskLoggedWarning), DiagnosticSeverity.Warning, location, Diagnostic.Flatten($"{taskName}: {message}")));
+                events.Report(new Diagnostic(CodeOf(eventId, DiagnosticCodes.TaskLoggedWarning), DiagnosticSeverity.Warning, at, Diagnostic.Flatten($"{taskName}: {message}")));
                 break;
             case LogLevel.Information:
                 events.Message(MessageLevel.Normal, $"{taskName}: {message}");

@@ -28,6 +28,19 @@ public sealed class LaunchCommandTests
     }
 
     [TestMethod]
+    public void A_diagnostic_a_task_reports_at_its_own_file_and_line_is_shown_there()
+    {
+        using var folder = new TestProfiles();
+        var data = folder.Write("prices.csv", "name,price\napple,1\npear,abc\n");
+        var profile = folder.Write("data.toml", $"[[__meta__]]\nreference = \"Fixture.DataCheckTask\"\nprofile = \"t\"\n[t]\ndata = '{data}'\n");
+
+        var run = Tool.Run(folder.Directory, "launch", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly);
+
+        Assert.AreEqual(1, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, $"{data}(3,5): error DATA003: Fixture.DataCheckTask (entry 1): 'abc' is not a number", run.ToString());
+    }
+
+    [TestMethod]
     public void A_failing_task_exits_1_with_its_diagnostics_in_the_build_form_on_standard_error()
     {
         using var folder = new TestProfiles();

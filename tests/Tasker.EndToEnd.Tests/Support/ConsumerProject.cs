@@ -51,6 +51,16 @@ internal sealed partial class ConsumerProject : IDisposable
         Write("Directory.Build.targets", "<Project />");
     }
 
+    /// <summary>A consumer with the two snippet tasks and the snippet pipeline, its check in <paramref name="checkMode"/>.</summary>
+    public static ConsumerProject WithPipeline(string checkMode, string targetFrameworks = "net10.0", string extraProperties = "")
+    {
+        var project = new ConsumerProject(targetFrameworks: targetFrameworks, extraProperties: extraProperties, extraItems: "    <TaskerProfile Include=\"pipeline.toml\" />");
+        project.Write("GreetingTask.cs", Snippets.GreetingTask);
+        project.Write("CheckTask.cs", Snippets.CheckTask);
+        project.Write("pipeline.toml", Snippets.Pipeline(checkMode));
+        return project;
+    }
+
     public string Directory { get; }
 
     public string ProjectPath { get; }
@@ -73,6 +83,10 @@ internal sealed partial class ConsumerProject : IDisposable
     /// <summary>Builds with these environment variables (a null value unsets one).</summary>
     public ProcessResult Build(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
         DotNet.Run(Directory, _feed.PackagesFolder, environment, ["build", ProjectPath, "-nr:false", "-v:n", .. arguments]);
+
+    /// <summary>Builds at the default verbosity in a pseudo-terminal, where the .NET SDK uses the Terminal Logger.</summary>
+    public ProcessResult BuildInTerminal(params string[] arguments) =>
+        DotNet.RunInTerminal(Directory, _feed.PackagesFolder, ["build", ProjectPath, "-nr:false", .. arguments]);
 
     public void Dispose() => PackageFeed.TryDelete(Directory);
 

@@ -42,6 +42,36 @@ internal static class DotNet
         return RunningCommand.Start(start);
     }
 
+    /// <summary>
+    /// Runs the dotnet CLI in a pseudo-terminal (util-linux <c>script</c>), as an interactive user does, so the
+    /// .NET SDK picks its default logger there: the Terminal Logger. The result is the screen's raw text,
+    /// escape sequences included.
+    /// </summary>
+    public static ProcessResult RunInTerminal(string workingDirectory, string packagesFolder, params string[] arguments)
+    {
+        // A fixed, wide screen: the Terminal Logger cuts lines at the terminal's width.
+        var command = "stty cols 250 rows 50; exec dotnet " + string.Join(' ', arguments.Select(Quote));
+        var start = StartInfo("script", workingDirectory, packagesFolder, ["--quiet", "--return", "--command", command, "/dev/null"]);
+        start.Environment["TERM"] = "xterm-256color";
+
+        // MSBuild turns the Terminal Logger off on a CI server (these are the variables it checks) and when child
+        // processes must write to its stdout (which dotnet test sets); the test wants what a developer's terminal shows.
+        string[] automation =
+        [
+            "MSBUILDTERMINALLOGGER", "MSBUILDENSURESTDOUTFORTASKPROCESSES", "CI", "GITHUB_ACTIONS", "COPILOT_API_URL", "BUILD_ID",
+            "BUILDKITE", "CIRCLECI", "TEAMCITY_VERSION", "TF_BUILD", "APPVEYOR", "TRAVIS", "GITLAB_CI", "JENKINS_URL", "BAMBOO_BUILD_NUMBER",
+        ];
+        foreach (var variable in automation)
+        {
+            start.Environment.Remove(variable);
+        }
+
+        using var running = RunningCommand.Start(start);
+        return running.WaitForResult();
+    }
+
+    private static string Quote(string argument) => "'" + argument.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
     private static ProcessStartInfo StartInfo(string program, string workingDirectory, string packagesFolder, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(program)

@@ -30,6 +30,20 @@ public sealed class ContainerTests
         return text.ToString();
     }
 
+    /// <summary>A fork entry with branches 'a' and 'b', on two workers, each running the support task <paramref name="task"/>.</summary>
+    private static string TwoBranchFork(string task) =>
+        ProfileText.Meta("Tasker.Tasks.ForkTask", "profile = \"fork\"") + $"""
+            [fork]
+            worker = 2
+            reference = "{Support}{task}"
+            [[fork.tasks]]
+            profile = "a"
+            [[fork.tasks]]
+            profile = "b"
+            [fork.a]
+            [fork.b]
+            """ + "\n";
+
     private static string ForkMapReduce(int count, int worker) =>
         ProfileText.Meta("tasker.tasks.containers.ForkTask", "profile = \"fork\"")
         + ProfileText.Meta("tasker.tasks.containers.MapTask", "profile = \"map\"")
@@ -60,6 +74,25 @@ public sealed class ContainerTests
                 Assert.IsTrue(TotalMessage(events.Messages).EndsWith($"total={expectedTotal} order={expectedOrder}", StringComparison.Ordinal), TotalMessage(events.Messages));
             }
         }
+    }
+
+    [TestMethod]
+    public void Console_lines_written_in_a_branch_name_the_branch_as_its_log_records_do()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", TwoBranchFork("ConsoleTask"));
+
+        var (result, events) = PipelineHarness.Run(path);
+
+        Assert.IsTrue(result.Succeeded, string.Join("\n", events.Diagnostics));
+        var texts = events.Messages.Select(message => message.Text).ToList();
+        foreach (var branch in new[] { "a", "b" })
+        {
+            CollectionAssert.Contains(texts, $"{Support}ConsoleTask[{branch}] in Tasker.Tasks.ForkTask (entry 1): printed line", string.Join("\n", texts));
+            CollectionAssert.Contains(texts, $"{Support}ConsoleTask[{branch}] in Tasker.Tasks.ForkTask (entry 1): partial", string.Join("\n", texts));
+        }
+
+        Assert.IsFalse(texts.Contains("printed line"), string.Join("\n", texts));
     }
 
     [TestMethod]
@@ -201,15 +234,7 @@ public sealed class ContainerTests
     public void Retry_reruns_only_that_branch_and_is_bounded()
     {
         using var files = new TestProfiles();
-        var path = files.Write("p.toml", ProfileText.Meta("Tasker.Tasks.ForkTask", "profile = \"fork\"") + $"""
-            [fork]
-            worker = 2
-            reference = "{Support}RetryOnceTask"
-            [[fork.tasks]]
-            profile = "a"
-            [[fork.tasks]]
-            profile = "b"
-            """ + "\n[fork.a]\n[fork.b]\n");
+        var path = files.Write("p.toml", TwoBranchFork("RetryOnceTask"));
         var bounded = files.Write("q.toml", ProfileText.Meta("Tasker.Tasks.ForkTask", "profile = \"fork\"") + $"""
             [fork]
             reference = "{Support}AlwaysRetryTask"

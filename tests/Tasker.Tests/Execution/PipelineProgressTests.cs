@@ -99,7 +99,7 @@ public sealed class PipelineProgressTests
 
         var texts = events.Messages.Select(message => message.Text).ToList();
         CollectionAssert.Contains(texts, "Named");
-        CollectionAssert.Contains(texts, $"{Support}ProvidingTask (entry 1)  require:   provide: greeting");
+        CollectionAssert.Contains(texts, $"{Support}ProvidingTask (entry 1)  require: -  provide: greeting");
         Assert.IsTrue(texts.Any(line => line.StartsWith("Successfully finished in ", StringComparison.Ordinal)), string.Join("\n", texts));
         Assert.IsTrue(events.Messages.Any(message => message.Level == Events.MessageLevel.Summary && message.Text.StartsWith("Tasker pipeline 'Named': 1 task run, succeeded", StringComparison.Ordinal)));
     }

@@ -77,6 +77,26 @@ public sealed class ProcessIsolationTests
     }
 
     [TestMethod]
+    public void A_task_reports_a_diagnostic_at_its_own_file_and_line_in_either_isolation()
+    {
+        using var files = new TestProfiles();
+        var data = files.Write("prices.csv", "name,price\napple\npear,abc\n");
+        var path = files.Write("p.toml", $"[[__meta__]]\nreference = \"Tasker.Tests.Support.LocatedDiagnosticTask\"\nprofile = \"t\"\n[t]\ndata = '{data}'\n");
+
+        foreach (var isolation in new[] { "none", "process" })
+        {
+            var (succeeded, engine) = Execute(files, isolation, path);
+
+            Assert.IsFalse(succeeded, isolation);
+            var warning = engine.Warnings.Single();
+            Assert.AreEqual(("DATA002", data, 2, 0), (warning.Code, warning.File, warning.LineNumber, warning.ColumnNumber), isolation);
+            var error = engine.Errors.Single();
+            Assert.AreEqual(("TSK2005", data, 3, 5), (error.Code, error.File, error.LineNumber, error.ColumnNumber), isolation);
+            Assert.AreEqual("Tasker.Tests.Support.LocatedDiagnosticTask (entry 1): 'abc' is not a number", error.Message, isolation);
+        }
+    }
+
+    [TestMethod]
     public void Environment_Exit_in_a_task_is_an_error_at_its_entry_and_the_caller_lives_on()
     {
         using var files = new TestProfiles();
