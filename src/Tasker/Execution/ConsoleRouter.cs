@@ -4,16 +4,22 @@ using Tasker.Events;
 namespace Tasker.Execution;
 
 /// <summary>
-/// Sends what tasks write to <see cref="Console.Out"/> to their pipeline's events, line by line, while every
-/// other writer of the process (MSBuild itself, other pipelines on other threads) keeps the real console.
-/// The route follows the pipeline's execution context, so container branches on pool threads are routed too.
+/// Sends what tasks write to <see cref="Console.Out"/> and <see cref="Console.Error"/> to their pipeline's events,
+/// line by line, while every other writer of the process (MSBuild itself, other pipelines on other threads) keeps the
+/// real console. The route follows the pipeline's execution context, so container branches on pool threads are routed
+/// too. While a pipeline runs, <see cref="Console.In"/> is empty: a task that reads it gets end-of-input at once instead
+/// of waiting on the build's terminal.
 /// </summary>
 internal static class ConsoleRouter
 {
     private static readonly object Gate = new();
-    private static readonly AsyncLocal<LineBuffer?> Current = new();
+    private static readonly AsyncLocal<Streams?> Current = new();
     private static int _users;
-    private static TextWriter? _original;
+    private static TextWriter? _originalOut;
+    private static TextWriter? _originalError;
+    private static TextReader? _originalIn;
+    private static RoutingWriter? _out;
+    private static RoutingWriter? _error;
 
     /// <summary>Routes this execution context's console output to <paramref name="events"/> until disposed.</summary>
     /// <param name="events">Where each line goes, as a normal message.</param>
@@ -27,18 +33,58 @@ internal static class ConsoleRouter
         {
             if (_users++ == 0)
             {
-                _original = Console.Out;
-                Console.SetOut(new RoutingWriter(_original));
+                _originalOut = Console.Out;
+                _originalError = Console.Error;
+                _originalIn = Console.In;
+                _out = new RoutingWriter(_originalOut, route => route.Out);
+                _error = new RoutingWriter(_originalError, route => route.Error);
             }
+
+            Install();
         }
 
         var previous = Current.Value;
-        var buffer = new LineBuffer(events, linePrefix);
-        Current.Value = buffer;
-        return new Registration(buffer, previous);
+        var route = new Streams(new LineBuffer(events, linePrefix), new LineBuffer(events, linePrefix));
+        Current.Value = route;
+        return new Registration(route, previous);
     }
 
-    private sealed class Registration(LineBuffer buffer, LineBuffer? previous) : IDisposable
+    /// <summary>
+    /// Puts the routing back in place before a task runs: an earlier task may have called <see cref="Console.SetOut"/>,
+    /// <see cref="Console.SetError"/> or <see cref="Console.SetIn"/>, which must not silence or redirect the tasks after it.
+    /// </summary>
+    public static void Reinstate()
+    {
+        lock (Gate)
+        {
+            if (_users > 0)
+            {
+                Install();
+            }
+        }
+    }
+
+    private static void Install()
+    {
+        if (!ReferenceEquals(Console.Out, _out))
+        {
+            Console.SetOut(_out!);
+        }
+
+        if (!ReferenceEquals(Console.Error, _error))
+        {
+            Console.SetError(_error!);
+        }
+
+        if (!ReferenceEquals(Console.In, TextReader.Null))
+        {
+            Console.SetIn(TextReader.Null);
+        }
+    }
+
+    private sealed record Streams(LineBuffer Out, LineBuffer Error);
+
+    private sealed class Registration(Streams route, Streams? previous) : IDisposable
     {
         private bool _disposed;
 
@@ -50,14 +96,19 @@ internal static class ConsoleRouter
             }
 
             _disposed = true;
-            buffer.FlushPartialLine();
+            route.Out.FlushPartialLine();
+            route.Error.FlushPartialLine();
             Current.Value = previous;
             lock (Gate)
             {
-                if (--_users == 0 && _original is not null)
+                if (--_users == 0)
                 {
-                    Console.SetOut(_original);
-                    _original = null;
+                    Console.SetOut(_originalOut!);
+                    Console.SetError(_originalError!);
+                    Console.SetIn(_originalIn!);
+                    _originalOut = _originalError = null;
+                    _originalIn = null;
+                    _out = _error = null;
                 }
             }
         }
@@ -101,13 +152,13 @@ internal static class ConsoleRouter
         }
     }
 
-    private sealed class RoutingWriter(TextWriter original) : TextWriter
+    private sealed class RoutingWriter(TextWriter original, Func<Streams, LineBuffer> stream) : TextWriter
     {
         public override Encoding Encoding => original.Encoding;
 
         public override void Write(char value)
         {
-            if (Current.Value is { } buffer)
+            if (Current.Value is { } route && stream(route) is var buffer)
             {
                 buffer.Write(value);
             }
@@ -119,7 +170,7 @@ internal static class ConsoleRouter
 
         public override void Write(string? value)
         {
-            if (Current.Value is { } buffer)
+            if (Current.Value is { } route && stream(route) is var buffer)
             {
                 foreach (var character in value ?? string.Empty)
                 {

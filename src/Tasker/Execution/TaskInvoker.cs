@@ -21,6 +21,7 @@ internal static class TaskInvoker
         for (var attempt = 0; ; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            ConsoleRouter.Reinstate();
             Return state;
             try
             {
