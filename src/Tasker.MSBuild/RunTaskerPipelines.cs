@@ -151,7 +151,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         }
 
         var dependencies = DependencyPaths.Select(item => item.GetMetadata("FullPath")).ToList();
-        var selector = new IsolationSelector(Isolation, [.. FrameworkReferences.Select(item => item.ItemSpec)], BuildEngine?.ProjectFileOfTaskNode ?? firstProfile, events);
+        var selector = new IsolationSelector(Isolation, [.. FrameworkReferences.Select(item => item.ItemSpec)], BuildEngine?.ProjectFileOfTaskNode ?? firstProfile, AssemblyPath, events);
         var inputFiles = new SortedSet<string>(StringComparer.Ordinal);
         var environmentVariables = new SortedSet<string>(StringComparer.Ordinal);
         var results = new List<HostPipelineResult>();

@@ -116,7 +116,10 @@ public sealed class IsolationTests
     }
 
     [TestMethod]
-    public void A_task_calling_Environment_Exit_is_an_error_at_its_entry_and_the_build_ends_normally()
+    [DataRow("-p:TaskerIsolation=process", "-m:1")]
+    [DataRow("-p:TaskerIsolation=auto", "-m:1")]
+    [DataRow("-p:TaskerIsolation=auto", "-m")]
+    public void A_task_calling_Environment_Exit_is_an_error_at_its_entry_and_the_build_ends_normally(string isolation, string nodes)
     {
         using var project = Consumer();
         project.Write("ExitTask.cs", """
@@ -136,10 +139,16 @@ public sealed class IsolationTests
             """);
         project.Write("pipeline.toml", "__name__ = \"Exit\"\n\n[[__meta__]]\nreference = \"Consumer.GreetingTask\"\nprofile = \"greeting\"\n\n[[__meta__]]\nreference = \"Consumer.ExitTask\"\n\n[greeting]\ntext = \"hi\"\n");
 
-        var result = project.Build("-p:TaskerIsolation=process");
+        // Under auto, the metadata scan sees the call and runs the pipeline in the host instead of the MSBuild node.
+        var result = project.Build(isolation, nodes, "-v:d");
 
         Assert.AreNotEqual(0, result.ExitCode, result.ToString());
         CollectionAssert.Contains(ConsumerProject.Diagnostics(result.Output).ToList(), "pipeline.toml(7,1): error TSK5101", result.ToString());
+        if (isolation.EndsWith("auto", StringComparison.Ordinal))
+        {
+            StringAssert.Contains(result.Output, "the project's assembly calls Environment.Exit");
+        }
+
         StringAssert.Contains(result.Output, "exit code 3");
         StringAssert.Contains(result.Output, "Build FAILED.");
         AssertNoCrash(result);

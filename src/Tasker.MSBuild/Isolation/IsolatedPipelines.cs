@@ -25,6 +25,14 @@ internal sealed class IsolatedPipelines(HostSetup setup, CancellationToken cance
         false;
 #endif
 
+    /// <summary>Whether the assembly's code calls Environment.Exit (never checked in the .NET Framework build, which always uses the host).</summary>
+    public static bool CallsEnvironmentExit(string assemblyPath) =>
+#if NET
+        EnvironmentExitScan.CallsEnvironmentExit(assemblyPath);
+#else
+        false;
+#endif
+
     /// <param name="events">Where this pipeline's events go (a profile with ContinueOnError gets its errors as warnings).</param>
     public HostPipelineResult Run(IsolationMode mode, HostRequest request, IPipelineEvents events)
     {

@@ -29,7 +29,8 @@ internal static class IsolationChoice
     /// <param name="requested">The setting.</param>
     /// <param name="frameworkReferences">The project's <c>FrameworkReference</c> names.</param>
     /// <param name="inProcessAvailable">False where the task runs on .NET Framework and cannot load the engine.</param>
-    public static IsolationDecision Decide(IsolationMode requested, IEnumerable<string> frameworkReferences, bool inProcessAvailable)
+    /// <param name="callsEnvironmentExit">Whether the project's assembly calls Environment.Exit (asked only for <c>auto</c>).</param>
+    public static IsolationDecision Decide(IsolationMode requested, IEnumerable<string> frameworkReferences, bool inProcessAvailable, Func<bool>? callsEnvironmentExit = null)
     {
         if (requested == IsolationMode.Process)
         {
@@ -50,8 +51,14 @@ internal static class IsolationChoice
             .Where(name => !string.IsNullOrWhiteSpace(name) && !string.Equals(name, BaseFramework, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        return extraFrameworks.Count > 0
-            ? new IsolationDecision(IsolationMode.Process, $"the project uses the shared framework {string.Join(", ", extraFrameworks)}, which MSBuild has not loaded")
+        if (extraFrameworks.Count > 0)
+        {
+            return new IsolationDecision(IsolationMode.Process, $"the project uses the shared framework {string.Join(", ", extraFrameworks)}, which MSBuild has not loaded");
+        }
+
+        // In the MSBuild node, Environment.Exit would end the build with the task's exit code and no message.
+        return callsEnvironmentExit?.Invoke() == true
+            ? new IsolationDecision(IsolationMode.Process, "the project's assembly calls Environment.Exit, which in the MSBuild node would end the build without a message")
             : new IsolationDecision(IsolationMode.None, "the project needs no shared framework beyond Microsoft.NETCore.App");
     }
 }

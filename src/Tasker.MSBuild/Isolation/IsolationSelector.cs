@@ -8,9 +8,13 @@ namespace Tasker.MSBuild.Isolation;
 /// Decides where each profile runs from <c>TaskerIsolation</c> and the profile's <c>Isolation</c> metadata,
 /// reports a value it cannot read at the project file, and says in the detailed log why it chose so.
 /// </summary>
-internal sealed class IsolationSelector(string? projectSetting, IReadOnlyList<string> frameworkReferences, string projectFile, IPipelineEvents events)
+internal sealed class IsolationSelector(string? projectSetting, IReadOnlyList<string> frameworkReferences, string projectFile, string assemblyPath, IPipelineEvents events)
 {
     private bool _refusalReported;
+    private bool? _callsEnvironmentExit;
+
+    // Scanned once, and only when a profile is left to auto.
+    private bool CallsEnvironmentExit() => _callsEnvironmentExit ??= IsolatedPipelines.CallsEnvironmentExit(assemblyPath);
 
     /// <summary>The mode for <paramref name="profile"/>, or <see langword="null"/> after reporting an unknown value.</summary>
     public IsolationMode? ModeFor(ITaskItem profile)
@@ -25,7 +29,7 @@ internal sealed class IsolationSelector(string? projectSetting, IReadOnlyList<st
             return null;
         }
 
-        var decision = IsolationChoice.Decide(requested, frameworkReferences, IsolatedPipelines.InProcessAvailable);
+        var decision = IsolationChoice.Decide(requested, frameworkReferences, IsolatedPipelines.InProcessAvailable, CallsEnvironmentExit);
         if (decision.InProcessRefused && !_refusalReported)
         {
             _refusalReported = true;

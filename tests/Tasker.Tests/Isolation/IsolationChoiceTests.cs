@@ -43,6 +43,31 @@ public sealed class IsolationChoiceTests
     }
 
     [TestMethod]
+    public void Auto_picks_the_host_when_the_assembly_calls_Environment_Exit_and_says_why()
+    {
+        var decision = IsolationChoice.Decide(IsolationMode.Auto, ["Microsoft.NETCore.App"], inProcessAvailable: true, callsEnvironmentExit: () => true);
+
+        Assert.AreEqual(IsolationMode.Process, decision.Mode);
+        StringAssert.Contains(decision.Reason, "Environment.Exit");
+    }
+
+    [TestMethod]
+    public void None_is_kept_even_when_the_assembly_calls_Environment_Exit()
+    {
+        var decision = IsolationChoice.Decide(IsolationMode.None, [], inProcessAvailable: true, callsEnvironmentExit: () => true);
+
+        Assert.AreEqual(IsolationMode.None, decision.Mode);
+    }
+
+    [TestMethod]
+    public void The_metadata_scan_finds_a_call_of_Environment_Exit_and_only_that()
+    {
+        Assert.IsTrue(Tasker.MSBuild.InProcess.EnvironmentExitScan.CallsEnvironmentExit(typeof(Tasker.Tests.Support.EnvironmentExitTask).Assembly.Location), "this test assembly has a task that calls it");
+        Assert.IsFalse(Tasker.MSBuild.InProcess.EnvironmentExitScan.CallsEnvironmentExit(typeof(ITask).Assembly.Location), "the engine never calls it");
+        Assert.IsFalse(Tasker.MSBuild.InProcess.EnvironmentExitScan.CallsEnvironmentExit(Path.Combine(Path.GetTempPath(), "no-such-assembly.dll")));
+    }
+
+    [TestMethod]
     public void Auto_picks_the_host_on_NET_Framework_MSBuild()
     {
         var decision = IsolationChoice.Decide(IsolationMode.Auto, [], inProcessAvailable: false);
