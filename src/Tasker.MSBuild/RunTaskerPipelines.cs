@@ -139,7 +139,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
             return true;
         }
 
-        var events = new MSBuildPipelineEvents(Log, new WarningPromotion(TreatWarningsAsErrors, NoWarn, WarningsNotAsErrors));
+        var events = new MSBuildPipelineEvents(Log, new WarningPromotion(TreatWarningsAsErrors, NoWarn, WarningsNotAsErrors), BuildEngine);
         var firstProfile = Profiles[0].GetMetadata("FullPath");
         if (!File.Exists(AssemblyPath))
         {

@@ -59,6 +59,12 @@ public sealed class PipelineBuildTests
         var promoted = project.Build("-p:WarningsAsErrors=TSK2006", "-p:TaskerAlwaysRun=true", "--no-restore");
         Assert.AreNotEqual(0, promoted.ExitCode, promoted.ToString());
         CollectionAssert.Contains(ConsumerProject.Diagnostics(promoted.Output).ToList(), "pipeline.toml(7,1): error TSK2006", promoted.ToString());
+        StringAssert.Contains(promoted.Output, "failed (a warning was treated as an error)", "the summary agrees with the build's outcome");
+        Assert.IsFalse(promoted.Output.Contains(", succeeded in ", StringComparison.Ordinal), promoted.ToString());
+
+        var allPromoted = project.Build("-p:TreatWarningsAsErrors=true", "-p:TaskerAlwaysRun=true", "--no-restore");
+        Assert.AreNotEqual(0, allPromoted.ExitCode, allPromoted.ToString());
+        StringAssert.Contains(allPromoted.Output, "failed (a warning was treated as an error)", allPromoted.ToString());
     }
 
     [TestMethod]
