@@ -58,7 +58,7 @@ internal sealed class PlanRenderer(ConsoleOutput output)
         output.Line($"  type:    {type.FullName} ({type.Assembly.GetName().Name})");
         if (preview.Container is { } container)
         {
-            RenderContainer(container, type == typeof(ForkTask), lastFork);
+            RenderContainer(container, type, lastFork);
         }
         else
         {
@@ -75,10 +75,10 @@ internal sealed class PlanRenderer(ConsoleOutput output)
         RenderValues(preview.Values, preview.Step.TaskTable);
     }
 
-    private void RenderContainer(ContainerPlan container, bool isFork, int? lastFork)
+    private void RenderContainer(ContainerPlan container, Type type, int? lastFork)
     {
         var workers = container.Workers > 0 ? container.Workers.ToString(System.Globalization.CultureInfo.InvariantCulture) : "one per core";
-        if (isFork)
+        if (type == typeof(ForkTask))
         {
             var runs = container.Branches.Count;
             output.Line($"  fork:    {runs} {(runs == 1 ? "branch" : "branches")} of {container.Reference}, workers: {workers}");
@@ -88,7 +88,18 @@ internal sealed class PlanRenderer(ConsoleOutput output)
         else
         {
             var over = lastFork is { } count ? $"the {count} {(count == 1 ? "branch" : "branches")} of the last fork" : "the branches of the storage's last fork";
-            output.Line($"  runs:    {container.Reference} over {over}, workers: {workers}");
+            if (type == typeof(ReduceTask))
+            {
+                // One reducer instance sees the branches in fork order: 'worker' does not apply.
+                output.Line($"  reduces: {over} with one {container.Reference}, one branch at a time");
+            }
+            else
+            {
+                output.Line($"  maps:    {container.Reference} over {over}, workers: {workers}");
+            }
+
+            output.Line(container.TaskTable.Count == 0 ? "  passes each branch's task an empty table" : "  passes each branch's task this table:");
+            RenderValues(container.TaskTable, container.TaskTable);
         }
     }
 

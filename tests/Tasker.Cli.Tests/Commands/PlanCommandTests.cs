@@ -76,6 +76,10 @@ public sealed class PlanCommandTests
             reference = "Tasker.Tasks.MapTask"
             profile = "map"
 
+            [[__meta__]]
+            reference = "Tasker.Tasks.ReduceTask"
+            profile = "reduce"
+
             [greet]
             text = "hi"
             [fork]
@@ -93,6 +97,8 @@ public sealed class PlanCommandTests
             [map]
             worker = 2
             reference = "Fixture.EchoTask"
+            [reduce]
+            reference = "Fixture.EchoTask"
             """);
 
         var run = Tool.Run(folder.Directory, "plan", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly);
@@ -100,7 +106,9 @@ public sealed class PlanCommandTests
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         StringAssert.Contains(run.Output, "fork:    3 branches of Fixture.EchoTask, workers: 3");
         StringAssert.Contains(run.Output, "branches: one, two, three");
-        StringAssert.Contains(run.Output, "runs:    Fixture.EchoTask over the 3 branches of the last fork, workers: 2");
+        StringAssert.Contains(run.Output, "maps:    Fixture.EchoTask over the 3 branches of the last fork, workers: 2");
+        StringAssert.Contains(run.Output, "reduces: the 3 branches of the last fork with one Fixture.EchoTask, one branch at a time");
+        StringAssert.Contains(run.Output, "passes each branch's task an empty table");
     }
 
     [TestMethod]
