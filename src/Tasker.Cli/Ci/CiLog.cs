@@ -66,6 +66,14 @@ internal class CiLog
     {
     }
 
+    /// <summary>Whether <see cref="AddToSummary"/> shows anything (so callers skip work for nothing).</summary>
+    public virtual bool HasSummary => false;
+
+    /// <summary>Adds Markdown (the plan's picture) to the run's summary.</summary>
+    public virtual void AddToSummary(string markdown)
+    {
+    }
+
     /// <summary>The run as a Markdown table, the form both services render in their summaries.</summary>
     protected static string SummaryMarkdown(string profilePath, PipelineResult result, IReadOnlyList<EntryRecord> entries)
     {

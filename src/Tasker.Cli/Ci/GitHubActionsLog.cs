@@ -53,6 +53,25 @@ internal sealed class GitHubActionsLog(TextWriter output, TextWriter error, stri
         }
     }
 
+    public override bool HasSummary => !string.IsNullOrEmpty(summaryFile);
+
+    public override void AddToSummary(string markdown)
+    {
+        if (string.IsNullOrEmpty(summaryFile))
+        {
+            return;
+        }
+
+        try
+        {
+            File.AppendAllText(summaryFile, markdown + "\n");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Write(error, "::warning title=tasker::" + Data($"The job summary could not be written to {summaryFile}: {exception.Message}"));
+        }
+    }
+
     private static string Data(string text) =>
         text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Tasker.Cli.Output;
+using Tasker.Cli.Plans;
 using Tasker.Execution;
 using Tasker.Hosting;
 
@@ -24,7 +25,25 @@ internal static class LaunchCommand
         // Ctrl+C gets the tool's own code (TSK6007) after the engine's report of the entry it stopped.
         context.Cancellation.ThrowIfCancellationRequested();
 
+        AddPlanPicture(context);
+
         // A pipeline that failed before its first task was refused: its profile is what needs fixing.
         return result.Succeeded ? ExitCodes.Success : result.TasksRun == 0 ? ExitCodes.UsageOrProfileError : ExitCodes.PipelineFailed;
+    }
+
+    // GitHub renders Mermaid in the job summary: the pipeline's picture goes under the run's table. The check is made
+    // again (its diagnostics were reported by the run) only when a summary is written.
+    private static void AddPlanPicture(ProfileCommandContext context)
+    {
+        if (!context.Output.Ci.HasSummary)
+        {
+            return;
+        }
+
+        var check = Engine.Check(context.ProfilePath, context.Tasks, context.StateDirectory);
+        if (check.Succeeded)
+        {
+            context.Output.Ci.AddToSummary($"<details><summary>Pipeline plan</summary>\n\n```mermaid\n{PlanFormats.Mermaid(PlanGraph.Of(check, context.Tasks))}```\n\n</details>\n");
+        }
     }
 }

@@ -32,6 +32,7 @@ public sealed class CiOutputTests
         var table = File.ReadAllText(summary);
         StringAssert.Contains(table, "failed");
         StringAssert.Contains(table, "| 1 | Fixture.FailingTask (entry 1) | failed |");
+        StringAssert.Contains(table, "```mermaid\nflowchart TD\n  e1[\"1. Fixture.FailingTask (entry 1)\"]");
     }
 
     [TestMethod]
