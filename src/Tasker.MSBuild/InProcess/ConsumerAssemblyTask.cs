@@ -18,11 +18,17 @@ public abstract class ConsumerAssemblyTask : MSBuildTask
     /// <summary>The project's copy-local dependencies, used to load what the output assembly references.</summary>
     public ITaskItem[] DependencyPaths { get; set; } = [];
 
+    /// <summary>
+    /// The project being built (MSBuildProjectFullPath): project-level diagnostics point at it, and the Terminal Logger
+    /// matches its name. Without it, the file MSBuild says the task runs in, which is the package's .targets file.
+    /// </summary>
+    public string? ProjectFile { get; set; }
+
     /// <inheritdoc />
     public override bool Execute()
     {
         var events = new MSBuildPipelineEvents(Log, WarningPromotion.None);
-        var project = SourceLocation.OfFile(BuildEngine?.ProjectFileOfTaskNode ?? string.Empty);
+        var project = SourceLocation.OfFile(string.IsNullOrEmpty(ProjectFile) ? BuildEngine?.ProjectFileOfTaskNode ?? string.Empty : ProjectFile!);
         TaskSet? tasks = null;
         try
         {

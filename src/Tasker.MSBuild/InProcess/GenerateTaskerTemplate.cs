@@ -23,9 +23,6 @@ public sealed class GenerateTaskerTemplate : ConsumerAssemblyTask
     /// </summary>
     public string? IntermediateDirectory { get; set; }
 
-    /// <summary>The project being built (MSBuildProjectFullPath), whose name the Terminal Logger matches.</summary>
-    public string? ProjectFile { get; set; }
-
     /// <summary>The file written, when <see cref="OutputDirectory"/> was given.</summary>
     [Output]
     public string? TemplateFile { get; set; }

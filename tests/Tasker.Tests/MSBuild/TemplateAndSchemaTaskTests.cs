@@ -48,6 +48,17 @@ public sealed class TemplateAndSchemaTaskTests
     }
 
     [TestMethod]
+    public void A_project_level_error_points_at_the_project_not_at_the_package_targets()
+    {
+        var engine = new RecordingBuildEngine();
+        var project = Path.Combine(Path.GetTempPath(), "Consumer.csproj");
+        var task = new GenerateTaskerTemplate { BuildEngine = engine, AssemblyPath = TestAssembly, ProjectFile = project };
+
+        Assert.IsFalse(task.Execute());
+        Assert.AreEqual(("TSK0602", project), (engine.Errors.Single().Code, engine.Errors.Single().File));
+    }
+
+    [TestMethod]
     public void Template_of_an_unknown_task_suggests_the_nearest()
     {
         var engine = new RecordingBuildEngine();
