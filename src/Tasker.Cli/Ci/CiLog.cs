@@ -94,7 +94,7 @@ internal class CiLog
     }
 
     /// <summary>The path CI services expect: relative to the checkout when inside it, with forward slashes.</summary>
-    protected static string RelativeTo(string? root, string path)
+    internal static string RelativeTo(string? root, string path)
     {
         if (string.IsNullOrEmpty(root) || !Path.IsPathFullyQualified(path))
         {

@@ -35,23 +35,8 @@ internal sealed class GitHubActionsLog(TextWriter output, TextWriter error, stri
 
     public override void EndGroup() => Write(output, "::endgroup::");
 
-    public override void Summarize(string profilePath, PipelineResult result, IReadOnlyList<EntryRecord> entries)
-    {
-        if (string.IsNullOrEmpty(summaryFile))
-        {
-            return;
-        }
-
-        try
-        {
-            File.AppendAllText(summaryFile, SummaryMarkdown(profilePath, result, entries) + "\n");
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // The summary is an extra; the run's verdict and its log are already written.
-            Write(error, "::warning title=tasker::" + Data($"The job summary could not be written to {summaryFile}: {exception.Message}"));
-        }
-    }
+    public override void Summarize(string profilePath, PipelineResult result, IReadOnlyList<EntryRecord> entries) =>
+        AddToSummary(SummaryMarkdown(profilePath, result, entries));
 
     public override bool HasSummary => !string.IsNullOrEmpty(summaryFile);
 
@@ -68,6 +53,7 @@ internal sealed class GitHubActionsLog(TextWriter output, TextWriter error, stri
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            // The summary is an extra; the run's verdict and its log are already written.
             Write(error, "::warning title=tasker::" + Data($"The job summary could not be written to {summaryFile}: {exception.Message}"));
         }
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Tasker.Cli.Ci;
 using Tasker.Diagnostics;
 
 namespace Tasker.Cli.Output;
@@ -83,14 +84,14 @@ internal static class SarifLog
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        var relative = Path.IsPathFullyQualified(location.File) ? Path.GetRelativePath(rootDirectory, location.File) : location.File;
-        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathFullyQualified(relative))
+        var relative = CiLog.RelativeTo(rootDirectory, location.File);
+        if (Path.IsPathFullyQualified(relative))
         {
-            json.WriteString("uri", new Uri(location.File).AbsoluteUri);
+            json.WriteString("uri", new Uri(relative).AbsoluteUri);
         }
         else
         {
-            json.WriteString("uri", string.Join('/', relative.Split(Path.DirectorySeparatorChar).Select(Uri.EscapeDataString)));
+            json.WriteString("uri", string.Join('/', relative.Split('/').Select(Uri.EscapeDataString)));
             json.WriteString("uriBaseId", SourceRoot);
         }
 
