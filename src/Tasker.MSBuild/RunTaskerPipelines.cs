@@ -5,6 +5,7 @@ using Tasker.Events;
 using Tasker.Isolation;
 using Tasker.Launcher;
 using Tasker.MSBuild.Isolation;
+using Tasker.MSBuild.Logging;
 
 namespace Tasker.MSBuild;
 
@@ -154,7 +155,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         var selector = new IsolationSelector(Isolation, [.. FrameworkReferences.Select(item => item.ItemSpec)], BuildEngine?.ProjectFileOfTaskNode ?? firstProfile, AssemblyPath, events);
         var inputFiles = new SortedSet<string>(StringComparer.Ordinal);
         var environmentVariables = new SortedSet<string>(StringComparer.Ordinal);
-        var results = new List<HostPipelineResult>();
+        var results = new List<PipelineResult>();
         try
         {
             using var pipelines = new IsolatedPipelines(HostSetupFor(), _cancellation.Token);
@@ -204,7 +205,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         return !Log.HasLoggedErrors;
     }
 
-    private void ShowUnderTerminalLogger(IReadOnlyList<HostPipelineResult> results, string firstProfile)
+    private void ShowUnderTerminalLogger(IReadOnlyList<PipelineResult> results, string firstProfile)
     {
         if (TerminalLoggerOutput.IsEnabled
             && TerminalLoggerOutput.OutputLine(ProjectFile ?? BuildEngine?.ProjectFileOfTaskNode ?? firstProfile, Path.GetFullPath(AssemblyPath), results) is { } line)

@@ -3,6 +3,7 @@ using Tasker.Events;
 using Tasker.Execution;
 using Tasker.Hosting;
 using Tasker.Isolation;
+using Tasker.MSBuild.Logging;
 
 namespace Tasker.MSBuild.InProcess;
 
@@ -15,7 +16,7 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
     private TaskSet? _tasks;
 
     /// <summary>Runs one pipeline; every request of a task invocation names the same assembly, loaded on the first.</summary>
-    public HostPipelineResult Run(HostRequest request, IPipelineEvents events)
+    public PipelineResult Run(HostRequest request, IPipelineEvents events)
     {
         try
         {
@@ -24,7 +25,7 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
         catch (DiagnosticException exception)
         {
             events.Report(exception.Diagnostic);
-            return HostPipelineResult.NotRun(request.ProfilePath);
+            return PipelineResult.NotRun(request.ProfilePath);
         }
 
         InProcessCrashNotice.Watch(request.ProfilePath);
@@ -34,8 +35,9 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
             CancellationToken = cancellationToken,
             Timeout = request.Timeout,
             SecretNames = request.SecretNames,
+            Progress = new MSBuildPipelineProgress(events),
         };
-        return Engine.Run(options).ToHost();
+        return Engine.Run(options);
     }
 
     public void Dispose() => _tasks?.Dispose();

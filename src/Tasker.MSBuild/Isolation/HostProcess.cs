@@ -5,6 +5,7 @@ using System.Text;
 using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Isolation;
+using Tasker.MSBuild.Logging;
 
 namespace Tasker.MSBuild.Isolation;
 
@@ -91,9 +92,10 @@ internal sealed class HostProcess : IDisposable
     }
 
     /// <summary>Runs one request; returns its result, or <see langword="null"/> when the host ended first (after reporting why).</summary>
-    public HostPipelineResult? Run(HostRequest request, IPipelineEvents events, CancellationToken cancellationToken)
+    public PipelineResult? Run(HostRequest request, IPipelineEvents events, CancellationToken cancellationToken)
     {
-        var running = new List<HostEntry>();
+        var running = new List<EntryInfo>();
+        var progress = new MSBuildPipelineProgress(events);
         _lastEvents = events;
         if (!Connect())
         {
@@ -120,6 +122,7 @@ internal sealed class HostProcess : IDisposable
                 }
 
                 _hostSpoke = true;
+                hostEvent.ReplayOn(progress);
                 switch (hostEvent.Kind)
                 {
                     case HostEventKind.Diagnostic when hostEvent.Diagnostic is { } diagnostic:
@@ -294,7 +297,7 @@ internal sealed class HostProcess : IDisposable
         }
     }
 
-    private void ReportEnd(HostRequest request, HostEntry? entry, IPipelineEvents events, bool cancelled)
+    private void ReportEnd(HostRequest request, EntryInfo? entry, IPipelineEvents events, bool cancelled)
     {
         // Not Process.WaitForExit(): it also waits for the end of standard output, which a process a task started
         // can hold open long after the host died.

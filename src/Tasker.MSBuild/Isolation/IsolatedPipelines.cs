@@ -34,7 +34,7 @@ internal sealed class IsolatedPipelines(HostSetup setup, CancellationToken cance
 #endif
 
     /// <param name="events">Where this pipeline's events go (a profile with ContinueOnError gets its errors as warnings).</param>
-    public HostPipelineResult Run(IsolationMode mode, HostRequest request, IPipelineEvents events)
+    public PipelineResult Run(IsolationMode mode, HostRequest request, IPipelineEvents events)
     {
 #if NET
         if (mode == IsolationMode.None)

@@ -1,12 +1,14 @@
 using System.Globalization;
+using Tasker.Events;
 
-namespace Tasker.Events;
+namespace Tasker.MSBuild.Logging;
 
 /// <summary>
-/// The progress of a pipeline as plain messages, for hosts that only log (MSBuild): the header, one banner per
-/// task with its storage keys, and the result. Per-branch progress is not logged: it would be one line per branch.
+/// How a build shows a pipeline, whether it runs in the MSBuild node or in the host: as build messages, the header,
+/// one banner per task with its storage keys, and the result. Per-branch progress is not logged: it would be one
+/// line per branch.
 /// </summary>
-internal sealed class MessagePipelineProgress(IPipelineEvents events) : IPipelineProgress
+internal sealed class MSBuildPipelineProgress(IPipelineEvents events) : IPipelineProgress
 {
     public void PipelineStarted(PipelineHeader header, int steps)
     {
@@ -16,9 +18,9 @@ internal sealed class MessagePipelineProgress(IPipelineEvents events) : IPipelin
         }
 
         events.Message(MessageLevel.Normal, header.Version is null ? header.Name ?? string.Empty : $"{header.Name} ({header.Version})");
-        if (!string.IsNullOrEmpty(header.Author)) events.Message(MessageLevel.Normal, $"Author: {header.Author}");
-        if (!string.IsNullOrEmpty(header.Email)) events.Message(MessageLevel.Normal, $"E-Mail: {header.Email}");
-        if (!string.IsNullOrEmpty(header.Abstract)) events.Message(MessageLevel.Normal, header.Abstract);
+        if (header.Author is { Length: > 0 } author) events.Message(MessageLevel.Normal, $"Author: {author}");
+        if (header.Email is { Length: > 0 } email) events.Message(MessageLevel.Normal, $"E-Mail: {email}");
+        if (header.Abstract is { Length: > 0 } summary) events.Message(MessageLevel.Normal, summary);
     }
 
     public void EntryStarted(EntryInfo entry, int position, int steps)
