@@ -177,7 +177,9 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
                     Timeout = timeout,
                     SecretNames = [.. (Secrets ?? string.Empty).Split([';', ','], StringSplitOptions.RemoveEmptyEntries).Select(name => name.Trim()).Where(name => name.Length > 0)],
                 };
-                var result = pipelines.Run(mode, request, continueOnError ? new ErrorsAsWarningsPipelineEvents(events) : events);
+                IPipelineEvents profileEvents = continueOnError ? new ErrorsAsWarningsPipelineEvents(events) : events;
+                events.TakeWarningTreatedAsError();
+                var result = pipelines.Run(mode, request, profileEvents, new MSBuildPipelineProgress(profileEvents, events.TakeWarningTreatedAsError));
                 inputFiles.UnionWith(result.InputFiles);
                 environmentVariables.UnionWith(result.EnvironmentVariables);
                 results.Add(result);

@@ -3,7 +3,6 @@ using Tasker.Events;
 using Tasker.Execution;
 using Tasker.Hosting;
 using Tasker.Isolation;
-using Tasker.MSBuild.Logging;
 
 namespace Tasker.MSBuild.InProcess;
 
@@ -16,7 +15,7 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
     private TaskSet? _tasks;
 
     /// <summary>Runs one pipeline; every request of a task invocation names the same assembly, loaded on the first.</summary>
-    public PipelineResult Run(HostRequest request, IPipelineEvents events)
+    public PipelineResult Run(HostRequest request, IPipelineEvents events, IPipelineProgress progress)
     {
         try
         {
@@ -35,7 +34,7 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
             CancellationToken = cancellationToken,
             Timeout = request.Timeout,
             SecretNames = request.SecretNames,
-            Progress = new MSBuildPipelineProgress(events),
+            Progress = progress,
         };
         return Engine.Run(options);
     }
