@@ -155,6 +155,38 @@ public sealed class IsolationTests
     }
 
     [TestMethod]
+    [DataRow("-m:1")]
+    [DataRow("-m")]
+    public void Environment_Exit_0_in_process_never_reads_as_a_successful_build(string nodes)
+    {
+        using var project = Consumer();
+        project.Write("ExitTask.cs", """
+            using Microsoft.Extensions.Logging;
+            using Tasker;
+
+            namespace Consumer;
+
+            public sealed class ExitTask : ITask
+            {
+                public Return Invoke(Profile profile, IStorage shared, ILogger logger)
+                {
+                    Environment.Exit(0);
+                    return Return.Success;
+                }
+            }
+            """);
+        project.Write("pipeline.toml", "__name__ = \"Exit\"\n\n[[__meta__]]\nreference = \"Consumer.GreetingTask\"\nprofile = \"greeting\"\n\n[[__meta__]]\nreference = \"Consumer.ExitTask\"\n\n[greeting]\ntext = \"hi\"\n");
+
+        // Explicitly in the MSBuild node: the task ends the build's process, and the build must still fail, saying where.
+        var result = project.Build("-p:TaskerIsolation=none", nodes);
+
+        Assert.AreNotEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Output, "pipeline.toml(7,1): error TSK5110: Consumer.ExitTask", result.ToString());
+        StringAssert.Contains(result.Output, "Set TaskerIsolation to process");
+        Assert.IsFalse(result.Output.Contains("Build succeeded", StringComparison.Ordinal), result.ToString());
+    }
+
+    [TestMethod]
     public void A_project_for_a_runtime_that_is_not_installed_runs_on_the_newest_one_and_says_so()
     {
         using var project = new ConsumerProject(targetFrameworks: "net8.0", extraItems: "    <TaskerProfile Include=\"pipeline.toml\" />");

@@ -28,13 +28,14 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
         }
 
         InProcessCrashNotice.Watch(request.ProfilePath);
+        using var exitWatch = InProcessExitWatch.Begin(progress, request.ProfilePath);
         var options = new PipelineOptions(request.ProfilePath, _tasks.Catalog, events)
         {
             StateDirectory = request.StateDirectory,
             CancellationToken = cancellationToken,
             Timeout = request.Timeout,
             SecretNames = request.SecretNames,
-            Progress = progress,
+            Progress = exitWatch,
         };
         return Engine.Run(options);
     }
