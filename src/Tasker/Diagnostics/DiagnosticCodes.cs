@@ -93,6 +93,7 @@ internal static class DiagnosticCodes
     // Reported by the package's .targets, before any task of ours runs.
     public static readonly DiagnosticDescriptor TargetNeedsSdkMSBuild = new("TSK5005", "TaskerTemplate or TaskerSchema was run by an MSBuild that is not the .NET SDK's (Visual Studio, msbuild.exe).");
     public static readonly DiagnosticDescriptor TargetNeedsOneFramework = new("TSK5006", "TaskerTemplate or TaskerSchema was run on a multi-targeted project without a TargetFramework.");
+    public static readonly DiagnosticDescriptor FrameworkCannotRunTasker = new("TSK5007", "The project builds for a framework where Tasker cannot run (netstandard, .NET Framework, .NET before 8); reported once, before compiling.");
 
     public static readonly DiagnosticDescriptor HostEnded = new("TSK5101", "A task ended the out-of-process host (Environment.Exit, a crash or a stack overflow).");
     public static readonly DiagnosticDescriptor HostStartFailed = new("TSK5102", "The out-of-process host could not be started.");
