@@ -266,7 +266,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
             OutputDirectory = Path.GetDirectoryName(assembly),
             IntermediateDirectory = string.IsNullOrEmpty(IntermediateDirectory)
                 ? null
-                : Path.GetFullPath(Path.Combine(projectDirectory ?? string.Empty, IntermediateDirectory)).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar),
+                : Path.GetFullPath(Path.Combine(projectDirectory ?? string.Empty, IntermediateDirectory!.Replace('\\', Path.DirectorySeparatorChar))).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar),
             Configuration = string.IsNullOrEmpty(Configuration) ? null : Configuration,
             TargetFramework = string.IsNullOrEmpty(TargetFramework) ? null : TargetFramework,
             Properties = properties,

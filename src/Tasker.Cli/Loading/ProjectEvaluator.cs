@@ -122,7 +122,8 @@ internal static class ProjectEvaluator
             properties[name] = project.GetPropertyValue(name);
         }
 
-        var intermediate = project.GetPropertyValue("IntermediateOutputPath");
+        // MSBuild's own defaults write 'obj\': a path separator on every platform, as MSBuild reads it.
+        var intermediate = project.GetPropertyValue("IntermediateOutputPath").Replace('\\', Path.DirectorySeparatorChar);
         return new BuildContext
         {
             ProjectFile = project.FullPath,

@@ -21,7 +21,7 @@ public sealed class BuildContextTaskTests
             Profiles = [new TaskItem(profile)],
             AssemblyPath = TestAssembly,
             ProjectFile = Path.Combine(files.Directory, "Consumer.csproj"),
-            IntermediateDirectory = "obj/Release/net10.0/",
+            IntermediateDirectory = "obj\\Release/net10.0/", // MSBuild's defaults start with obj\
             Configuration = "Release",
             TargetFramework = "net10.0",
             BuildProperties = properties,
