@@ -39,14 +39,18 @@ public sealed class BuildContextTests
         output = "OutputDirectory$C"
         """;
 
+    private static ConsumerProject Consumer(string extraProperties)
+    {
+        var project = new ConsumerProject(extraProperties: extraProperties, extraItems: "    <TaskerProfile Include=\"pipelines/context.toml\" />");
+        project.Write("ContextTask.cs", ContextTask);
+        project.Write("pipelines/context.toml", Pipeline);
+        return project;
+    }
+
     [TestMethod]
     public void A_task_reads_ProjectDirectory_a_TaskerProperties_property_and_relative_files_in_process_and_in_the_host()
     {
-        using var project = new ConsumerProject(
-            extraProperties: "    <TaskerProperties>Company;ReleaseChannel</TaskerProperties>\n    <Company>Acme</Company>\n    <ReleaseChannel>beta</ReleaseChannel>",
-            extraItems: "    <TaskerProfile Include=\"pipelines/context.toml\" />");
-        project.Write("ContextTask.cs", ContextTask);
-        project.Write("pipelines/context.toml", Pipeline);
+        using var project = Consumer("    <TaskerProperties>Company;ReleaseChannel</TaskerProperties>\n    <Company>Acme</Company>\n    <ReleaseChannel>beta</ReleaseChannel>");
         project.Write("data/notes.txt", "read from the project folder\n");
         var output = Path.Combine(project.Directory, "bin", "Debug", "net10.0");
 
@@ -68,11 +72,7 @@ public sealed class BuildContextTests
     [TestMethod]
     public void A_C_value_naming_a_property_not_in_TaskerProperties_fails_the_build_at_the_value()
     {
-        using var project = new ConsumerProject(
-            extraProperties: "    <ReleaseChannel>beta</ReleaseChannel>",
-            extraItems: "    <TaskerProfile Include=\"pipelines/context.toml\" />");
-        project.Write("ContextTask.cs", ContextTask);
-        project.Write("pipelines/context.toml", Pipeline);
+        using var project = Consumer("    <ReleaseChannel>beta</ReleaseChannel>");
 
         var result = project.Build();
 
