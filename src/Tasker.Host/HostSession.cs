@@ -20,7 +20,7 @@ internal sealed class HostSession(ProtocolWriter protocol) : IDisposable
     public void Run(HostRequest request)
     {
         var events = new ProtocolEvents(protocol);
-        var result = HostPipelineResult.NotRun(request.ProfilePath);
+        var result = PipelineResult.NotRun(request.ProfilePath);
         try
         {
             if (_cancellation.IsCancellationRequested)
@@ -40,7 +40,7 @@ internal sealed class HostSession(ProtocolWriter protocol) : IDisposable
                     CancellationToken = _cancellation.Token,
                     Progress = events,
                 };
-                result = Engine.Run(options).ToHost();
+                result = Engine.Run(options);
             }
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)

@@ -5,6 +5,7 @@ using Tasker.Events;
 using Tasker.Isolation;
 using Tasker.Launcher;
 using Tasker.MSBuild.Isolation;
+using Tasker.MSBuild.Logging;
 
 namespace Tasker.MSBuild;
 
@@ -166,7 +167,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         var selector = new IsolationSelector(Isolation, [.. FrameworkReferences.Select(item => item.ItemSpec)], BuildEngine?.ProjectFileOfTaskNode ?? firstProfile, AssemblyPath, events);
         var inputFiles = new SortedSet<string>(StringComparer.Ordinal);
         var environmentVariables = new SortedSet<string>(StringComparer.Ordinal);
-        var results = new List<HostPipelineResult>();
+        var results = new List<PipelineResult>();
         if (!ValidBuildPropertyNames(events, firstProfile))
         {
             return false;
@@ -195,7 +196,9 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
                     Build = build,
                     SecretNames = [.. (Secrets ?? string.Empty).Split([';', ','], StringSplitOptions.RemoveEmptyEntries).Select(name => name.Trim()).Where(name => name.Length > 0)],
                 };
-                var result = pipelines.Run(mode, request, continueOnError ? new ErrorsAsWarningsPipelineEvents(events) : events);
+                IPipelineEvents profileEvents = continueOnError ? new ErrorsAsWarningsPipelineEvents(events) : events;
+                events.TakeWarningTreatedAsError();
+                var result = pipelines.Run(mode, request, profileEvents, new MSBuildPipelineProgress(profileEvents, events.TakeWarningTreatedAsError));
                 inputFiles.UnionWith(result.InputFiles);
                 environmentVariables.UnionWith(result.EnvironmentVariables);
                 results.Add(result);
@@ -223,7 +226,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         return !Log.HasLoggedErrors;
     }
 
-    private void ShowUnderTerminalLogger(IReadOnlyList<HostPipelineResult> results, string firstProfile)
+    private void ShowUnderTerminalLogger(IReadOnlyList<PipelineResult> results, string firstProfile)
     {
         if (TerminalLoggerOutput.IsEnabled
             && TerminalLoggerOutput.OutputLine(ProjectFile ?? BuildEngine?.ProjectFileOfTaskNode ?? firstProfile, Path.GetFullPath(AssemblyPath), results) is { } line)

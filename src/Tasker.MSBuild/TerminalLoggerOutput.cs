@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tasker.Events;
 using Tasker.Isolation;
 
 namespace Tasker.MSBuild;
@@ -23,7 +24,7 @@ internal static class TerminalLoggerOutput
     /// What the line points at. The Terminal Logger links to its folder, so it stays a real path and the results
     /// come after it.
     /// </param>
-    public static string? OutputLine(string projectFile, string outputPath, IReadOnlyList<HostPipelineResult> results)
+    public static string? OutputLine(string projectFile, string outputPath, IReadOnlyList<PipelineResult> results)
     {
         if (results.Count == 0)
         {
@@ -37,10 +38,10 @@ internal static class TerminalLoggerOutput
     public static string FileLine(string projectFile, string path) =>
         $"{Path.GetFileNameWithoutExtension(projectFile)} -> {path}";
 
-    private static string Describe(HostPipelineResult result)
+    private static string Describe(PipelineResult result)
     {
         var outcome = !result.Succeeded ? "failed" : result.StoppedByTask ? "stopped by a task" : "succeeded";
-        var seconds = (result.ElapsedMilliseconds / 1000).ToString("0.00", CultureInfo.InvariantCulture);
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         // A slash would move the folder the Terminal Logger links to.
         var name = result.Name.Replace('/', '_').Replace('\\', '_');
         return $"{name} {outcome} ({result.TasksRun} {(result.TasksRun == 1 ? "task" : "tasks")}, {seconds} s)";

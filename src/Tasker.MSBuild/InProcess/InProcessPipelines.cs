@@ -15,7 +15,7 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
     private TaskSet? _tasks;
 
     /// <summary>Runs one pipeline; every request of a task invocation names the same assembly, loaded on the first.</summary>
-    public HostPipelineResult Run(HostRequest request, IPipelineEvents events)
+    public PipelineResult Run(HostRequest request, IPipelineEvents events, IPipelineProgress progress)
     {
         try
         {
@@ -24,10 +24,11 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
         catch (DiagnosticException exception)
         {
             events.Report(exception.Diagnostic);
-            return HostPipelineResult.NotRun(request.ProfilePath);
+            return PipelineResult.NotRun(request.ProfilePath);
         }
 
         InProcessCrashNotice.Watch(request.ProfilePath);
+        using var exitWatch = InProcessExitWatch.Begin(progress, request.ProfilePath);
         var options = new PipelineOptions(request.ProfilePath, _tasks.Catalog, events)
         {
             StateDirectory = request.StateDirectory,
@@ -35,8 +36,9 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
             CancellationToken = cancellationToken,
             Timeout = request.Timeout,
             SecretNames = request.SecretNames,
+            Progress = exitWatch,
         };
-        return Engine.Run(options).ToHost();
+        return Engine.Run(options);
     }
 
     public void Dispose() => _tasks?.Dispose();

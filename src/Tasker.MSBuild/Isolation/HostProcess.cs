@@ -91,9 +91,9 @@ internal sealed class HostProcess : IDisposable
     }
 
     /// <summary>Runs one request; returns its result, or <see langword="null"/> when the host ended first (after reporting why).</summary>
-    public HostPipelineResult? Run(HostRequest request, IPipelineEvents events, CancellationToken cancellationToken)
+    public PipelineResult? Run(HostRequest request, IPipelineEvents events, IPipelineProgress progress, CancellationToken cancellationToken)
     {
-        var running = new List<HostEntry>();
+        var running = new List<EntryInfo>();
         _lastEvents = events;
         if (!Connect())
         {
@@ -120,6 +120,7 @@ internal sealed class HostProcess : IDisposable
                 }
 
                 _hostSpoke = true;
+                hostEvent.ReplayOn(progress);
                 switch (hostEvent.Kind)
                 {
                     case HostEventKind.Diagnostic when hostEvent.Diagnostic is { } diagnostic:
@@ -294,7 +295,7 @@ internal sealed class HostProcess : IDisposable
         }
     }
 
-    private void ReportEnd(HostRequest request, HostEntry? entry, IPipelineEvents events, bool cancelled)
+    private void ReportEnd(HostRequest request, EntryInfo? entry, IPipelineEvents events, bool cancelled)
     {
         // Not Process.WaitForExit(): it also waits for the end of standard output, which a process a task started
         // can hold open long after the host died.

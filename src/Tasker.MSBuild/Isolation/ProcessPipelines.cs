@@ -18,7 +18,7 @@ internal sealed class ProcessPipelines(HostSetup setup, CancellationToken cancel
     private HostProcess? _host;
     private int _starts;
 
-    public HostPipelineResult Run(HostRequest request, IPipelineEvents events)
+    public PipelineResult Run(HostRequest request, IPipelineEvents events, IPipelineProgress progress)
     {
         if (_host is null || _host.HasExited)
         {
@@ -26,21 +26,21 @@ internal sealed class ProcessPipelines(HostSetup setup, CancellationToken cancel
             _host = Start(request.ProfilePath, events);
             if (_host is null)
             {
-                return HostPipelineResult.NotRun(request.ProfilePath);
+                return PipelineResult.NotRun(request.ProfilePath);
             }
         }
 
         var stopwatch = Stopwatch.StartNew();
-        if (_host.Run(request, events, cancellationToken) is { } result)
+        if (_host.Run(request, events, progress, cancellationToken) is { } result)
         {
             // What the host costs on top of the pipeline itself, for whoever weighs isolation against speed.
-            events.Message(MessageLevel.Detail, $"Tasker host: {Path.GetFileName(request.ProfilePath)} took {stopwatch.ElapsedMilliseconds} ms in the host, {result.ElapsedMilliseconds:0} ms of it in the pipeline ({_starts} host start(s) so far).");
+            events.Message(MessageLevel.Detail, $"Tasker host: {Path.GetFileName(request.ProfilePath)} took {stopwatch.ElapsedMilliseconds} ms in the host, {result.Elapsed.TotalMilliseconds:0} ms of it in the pipeline ({_starts} host start(s) so far).");
             return result;
         }
 
         _host.Dispose();
         _host = null;
-        return HostPipelineResult.NotRun(request.ProfilePath);
+        return PipelineResult.NotRun(request.ProfilePath);
     }
 
     public void Dispose() => _host?.Dispose();

@@ -101,6 +101,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnknownIsolationMode = new("TSK5103", "TaskerIsolation or an Isolation metadata value is not auto, process or none.");
     public static readonly DiagnosticDescriptor InProcessUnavailable = new("TSK5104", "In-process isolation was asked for where MSBuild cannot run the engine; the host is used (warning).");
     public static readonly DiagnosticDescriptor InProcessCrash = new("TSK5105", "An unhandled exception ends the MSBuild node after Tasker ran pipelines in it; TaskerIsolation=process confines such a crash to the host.");
+    public static readonly DiagnosticDescriptor InProcessExit = new("TSK5110", "The MSBuild process ended while a Tasker pipeline ran in it (a task called Environment.Exit); the build fails, and TaskerIsolation=process confines such a task to the host.");
     public static readonly DiagnosticDescriptor CliProjectNotFound = new("TSK6001", "The project given with --project does not exist.");
     public static readonly DiagnosticDescriptor CliProjectAmbiguous = new("TSK6002", "Several project files could hold the task classes; pass --project.");
     public static readonly DiagnosticDescriptor CliNoProject = new("TSK6003", "No project file was found, so only built-in tasks are available (warning).");

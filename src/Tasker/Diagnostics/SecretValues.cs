@@ -32,7 +32,8 @@ internal static class SecretValues
     /// <summary>Adds names separated by ';' or ',' (the form of an MSBuild property).</summary>
     public static void AddNames(string? names)
     {
-        foreach (var name in (names ?? string.Empty).Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // Trimmed by hand: the .NET Framework build of the task compiles this file too.
+        foreach (var name in (names ?? string.Empty).Split([';', ','], StringSplitOptions.RemoveEmptyEntries).Select(name => name.Trim()).Where(name => name.Length > 0))
         {
             Names.TryAdd(name, 0);
         }
@@ -75,9 +76,10 @@ internal static class SecretValues
         var secrets = Volatile.Read(ref _ordered);
         foreach (var secret in secrets)
         {
-            if (text.Contains(secret, StringComparison.Ordinal))
+            // string.Replace(string, string) compares ordinally, and exists in both builds of the task.
+            if (text.IndexOf(secret, StringComparison.Ordinal) >= 0)
             {
-                text = text.Replace(secret, Placeholder, StringComparison.Ordinal);
+                text = text.Replace(secret, Placeholder);
             }
         }
 

@@ -5,7 +5,7 @@ internal static class Suggestions
 {
     public static IReadOnlyList<string> Nearest(string input, IEnumerable<string> candidates, int count = 3)
     {
-        var limit = Math.Clamp(input.Length / 5, 2, 4);
+        var limit = Math.Min(Math.Max(input.Length / 5, 2), 4);
         var close = candidates
             .Distinct(StringComparer.Ordinal)
             .Select(candidate => (candidate, distance: Distance(input, candidate)))

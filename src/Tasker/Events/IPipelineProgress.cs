@@ -1,10 +1,9 @@
 namespace Tasker.Events;
 
 /// <summary>
-/// Where a running pipeline is, for hosts that show it as it happens (the command line's banners and progress
-/// line) or must point at the running entry after the fact (the out-of-process host announces each entry, so a
-/// task that ends the process is reported at its entry). Without one, <see cref="MessagePipelineProgress"/> turns
-/// the same moments into plain messages; a host that replaces it and still wants those messages delegates to it.
+/// Where a running pipeline is. Each host renders these moments in its own words: the command line as banners
+/// and a progress line, the MSBuild task as build messages, and the out-of-process host sends each one to the
+/// task as a protocol line (so a task that ends the process is reported at its entry).
 /// Implementations must be thread-safe: container branches advance from several threads at once.
 /// </summary>
 internal interface IPipelineProgress

@@ -8,4 +8,8 @@ namespace Tasker.Events;
 internal sealed record PipelineResult(string Name, bool Succeeded, bool StoppedByTask, int TasksRun, TimeSpan Elapsed, IReadOnlyCollection<string> InputFiles)
 {
     public IReadOnlyList<string> EnvironmentVariables { get; init; } = [];
+
+    /// <summary>A pipeline that could not start (its assembly did not load, or its host did not start).</summary>
+    public static PipelineResult NotRun(string profilePath) =>
+        new(Path.GetFileNameWithoutExtension(profilePath), Succeeded: false, StoppedByTask: false, TasksRun: 0, TimeSpan.Zero, [profilePath]);
 }

@@ -15,13 +15,13 @@ internal sealed record PipelineOptions(string ProfilePath, TaskCatalog Catalog, 
     /// <summary>Cancelled when the host cancels (the build was cancelled).</summary>
     public CancellationToken CancellationToken { get; init; }
 
-    /// <summary>The time limit of the whole pipeline (MSBuild's TaskerTimeout); none when null.</summary>
+    /// <summary>The time limit of the whole pipeline (a build's TaskerTimeout); none when null.</summary>
     public TimeSpan? Timeout { get; init; }
 
     /// <summary>How long a cancelled task may take to stop before the pipeline abandons it.</summary>
     public TimeSpan CancellationGracePeriod { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Who shows where the pipeline is; <see langword="null"/> logs the same moments as messages.</summary>
+    /// <summary>Who shows where the pipeline is, in the host's own words; <see langword="null"/> shows nothing.</summary>
     public IPipelineProgress? Progress { get; init; }
 
     /// <summary>Environment variable names whose values are masked besides the default ones (see <see cref="Diagnostics.SecretValues"/>).</summary>

@@ -26,7 +26,7 @@ internal static class PipelineRunner
         options = options with { Events = new MaskingPipelineEvents(options.Events) };
         var name = Path.GetFileNameWithoutExtension(options.ProfilePath);
         var run = new RunState { Failed = true };
-        var progress = options.Progress ?? new MessagePipelineProgress(options.Events);
+        var progress = options.Progress ?? SilentPipelineProgress.Instance;
         var output = new PipelineOutputGate(options.Events, progress);
         var gated = options with { Events = output, Progress = output };
         var abandoned = false;

@@ -33,16 +33,26 @@ internal static class HostProtocolReader
         Diagnostic = value.TryGetProperty("diagnostic", out var diagnostic)
             ? new Diagnostic(String(diagnostic, "code") ?? string.Empty, Enum<DiagnosticSeverity>(diagnostic, "severity"), Location(diagnostic), String(diagnostic, "message") ?? string.Empty)
             : null,
-        Entry = value.TryGetProperty("entry", out var entry)
-            ? new HostEntry(String(entry, "displayName") ?? string.Empty, Location(entry))
+        Header = value.TryGetProperty("header", out var header)
+            ? new PipelineHeader(String(header, "schema"), String(header, "name"), String(header, "author"), String(header, "version"), String(header, "email"), String(header, "abstract"))
             : null,
+        Entry = value.TryGetProperty("entry", out var entry)
+            ? new EntryInfo(String(entry, "reference") ?? string.Empty, String(entry, "displayName") ?? string.Empty, Location(entry))
+            : null,
+        Position = Number(value, "position"),
+        Steps = Number(value, "steps"),
+        Require = Strings(value, "require"),
+        Provide = Strings(value, "provide"),
+        IsContainer = Boolean(value, "isContainer"),
+        Outcome = value.TryGetProperty("outcome", out var outcome) ? new TaskOutcome((Return)Number(outcome, "state"), Boolean(outcome, "failed")) : default,
+        Elapsed = Milliseconds(value, "elapsedMilliseconds"),
         Result = value.TryGetProperty("result", out var result)
-            ? new HostPipelineResult(
+            ? new PipelineResult(
                 String(result, "name") ?? string.Empty,
                 Boolean(result, "succeeded"),
                 Boolean(result, "stoppedByTask"),
-                result.TryGetProperty("tasksRun", out var tasksRun) ? tasksRun.GetInt32() : 0,
-                result.TryGetProperty("elapsedMilliseconds", out var elapsed) ? elapsed.GetDouble() : 0,
+                Number(result, "tasksRun"),
+                Milliseconds(result, "elapsedMilliseconds"),
                 Strings(result, "inputFiles"))
             {
                 EnvironmentVariables = Strings(result, "environmentVariables"),
@@ -73,6 +83,9 @@ internal static class HostProtocolReader
             Properties = properties,
         };
     }
+
+    private static TimeSpan Milliseconds(JsonElement owner, string name) =>
+        owner.TryGetProperty(name, out var value) ? TimeSpan.FromMilliseconds(value.GetDouble()) : TimeSpan.Zero;
 
     private static SourceLocation Location(JsonElement owner)
     {

@@ -39,7 +39,11 @@ internal static class HostProtocolWriter
     public static string Write(HostEvent hostEvent) => Write(writer =>
     {
         writer.WriteString("kind", hostEvent.Kind.ToString());
-        writer.WriteString("level", hostEvent.Level.ToString());
+        if (hostEvent.Kind == HostEventKind.Message)
+        {
+            writer.WriteString("level", hostEvent.Level.ToString());
+        }
+
         if (hostEvent.Text is not null)
         {
             writer.WriteString("text", hostEvent.Text);
@@ -55,12 +59,48 @@ internal static class HostProtocolWriter
             writer.WriteEndObject();
         }
 
+        if (hostEvent.Header is { } header)
+        {
+            writer.WriteStartObject("header");
+            WriteOptional(writer, "schema", header.Schema);
+            WriteOptional(writer, "name", header.Name);
+            WriteOptional(writer, "author", header.Author);
+            WriteOptional(writer, "version", header.Version);
+            WriteOptional(writer, "email", header.Email);
+            WriteOptional(writer, "abstract", header.Abstract);
+            writer.WriteEndObject();
+        }
+
         if (hostEvent.Entry is { } entry)
         {
             writer.WriteStartObject("entry");
+            writer.WriteString("reference", entry.Reference);
             writer.WriteString("displayName", entry.DisplayName);
             WriteLocation(writer, entry.Location);
             writer.WriteEndObject();
+        }
+
+        switch (hostEvent.Kind)
+        {
+            case HostEventKind.PipelineStarted:
+                writer.WriteNumber("steps", hostEvent.Steps);
+                break;
+            case HostEventKind.EntryStarted:
+                writer.WriteNumber("position", hostEvent.Position);
+                writer.WriteNumber("steps", hostEvent.Steps);
+                break;
+            case HostEventKind.EntryDeclared:
+                WriteStrings(writer, "require", hostEvent.Require);
+                WriteStrings(writer, "provide", hostEvent.Provide);
+                writer.WriteBoolean("isContainer", hostEvent.IsContainer);
+                break;
+            case HostEventKind.EntryFinished:
+                writer.WriteStartObject("outcome");
+                writer.WriteNumber("state", (int)hostEvent.Outcome.State);
+                writer.WriteBoolean("failed", hostEvent.Outcome.Failed);
+                writer.WriteEndObject();
+                writer.WriteNumber("elapsedMilliseconds", hostEvent.Elapsed.TotalMilliseconds);
+                break;
         }
 
         if (hostEvent.Result is { } result)
@@ -70,12 +110,20 @@ internal static class HostProtocolWriter
             writer.WriteBoolean("succeeded", result.Succeeded);
             writer.WriteBoolean("stoppedByTask", result.StoppedByTask);
             writer.WriteNumber("tasksRun", result.TasksRun);
-            writer.WriteNumber("elapsedMilliseconds", result.ElapsedMilliseconds);
+            writer.WriteNumber("elapsedMilliseconds", result.Elapsed.TotalMilliseconds);
             WriteStrings(writer, "inputFiles", result.InputFiles);
             WriteStrings(writer, "environmentVariables", result.EnvironmentVariables);
             writer.WriteEndObject();
         }
     });
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
 
     private static string Write(Action<Utf8JsonWriter> writeProperties)
     {
@@ -108,14 +156,6 @@ internal static class HostProtocolWriter
 
         writer.WriteEndObject();
         writer.WriteEndObject();
-    }
-
-    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is not null)
-        {
-            writer.WriteString(name, value);
-        }
     }
 
     private static void WriteLocation(Utf8JsonWriter writer, SourceLocation location)

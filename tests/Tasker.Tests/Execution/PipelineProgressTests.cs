@@ -90,18 +90,15 @@ public sealed class PipelineProgressTests
     }
 
     [TestMethod]
-    public void Without_a_progress_the_same_moments_become_messages()
+    public void Without_a_progress_the_engine_words_nothing_of_its_own()
     {
         using var files = new TestProfiles();
         var path = files.Write("p.toml", "__name__ = \"Named\"\n" + ProfileText.Meta(Support + "ProvidingTask", "profile = \"give\"") + "[give]\ntext = \"hi\"\n");
 
-        var (_, events) = PipelineHarness.Run(path);
+        var (result, events) = PipelineHarness.Run(path);
 
-        var texts = events.Messages.Select(message => message.Text).ToList();
-        CollectionAssert.Contains(texts, "Named");
-        CollectionAssert.Contains(texts, $"{Support}ProvidingTask (entry 1)  require: -  provide: greeting");
-        Assert.IsTrue(texts.Any(line => line.StartsWith("Successfully finished in ", StringComparison.Ordinal)), string.Join("\n", texts));
-        Assert.IsTrue(events.Messages.Any(message => message.Level == Events.MessageLevel.Summary && message.Text.StartsWith("Tasker pipeline 'Named': 1 task run, succeeded", StringComparison.Ordinal)));
+        Assert.IsTrue(result.Succeeded);
+        Assert.IsFalse(events.Messages.Any(message => message.Text.Contains("Named", StringComparison.Ordinal) || message.Text.Contains("require:", StringComparison.Ordinal) || message.Text.Contains("finished", StringComparison.OrdinalIgnoreCase)), string.Join("\n", events.Messages.Select(message => message.Text)));
     }
 
     private static (RecordingProgress Progress, Events.CollectingPipelineEvents Events) Run(string path)

@@ -205,18 +205,4 @@ public sealed class PipelineRunnerTests
         Assert.IsTrue(result.Succeeded, string.Join("\n", events.Diagnostics));
         Assert.IsTrue(events.Messages.Any(message => message.Text.EndsWith("saw included", StringComparison.Ordinal)));
     }
-
-    [TestMethod]
-    public void Header_and_summary_are_reported()
-    {
-        using var files = new TestProfiles();
-        var path = files.Write("p.toml", "__name__ = \"Demo\"\n__version__ = \"2.0\"\n__author__ = \"Ada\"\n" + Entry("ExitingTask"));
-
-        var (_, events) = PipelineHarness.Run(path);
-
-        var texts = events.Messages.Select(message => message.Text).ToList();
-        CollectionAssert.Contains(texts, "Demo (2.0)");
-        CollectionAssert.Contains(texts, "Author: Ada");
-        Assert.IsTrue(events.Messages.Any(message => message.Level == MessageLevel.Summary && message.Text.StartsWith("Tasker pipeline 'Demo': 1 task run, stopped by a task", StringComparison.Ordinal)));
-    }
 }

@@ -48,21 +48,53 @@ public sealed class HostProtocolTests
     }
 
     [TestMethod]
-    public void Entry_boundaries_carry_the_entry_and_its_place()
+    public void Every_progress_event_replays_in_the_task_as_the_engine_raised_it()
     {
-        var entry = new HostEntry("Consumer.CheckTask (#2)", new SourceLocation("p.toml", 7, 1));
+        var entry = new EntryInfo("consumer.CheckTask", "consumer.CheckTask (#2)", new SourceLocation("/p/dir with space/p.toml", 7, 1, 9, 4));
+        var result = new PipelineResult("E2E", Succeeded: false, StoppedByTask: false, TasksRun: 2, TimeSpan.FromMilliseconds(1250), ["/p/a.toml"])
+        {
+            EnvironmentVariables = ["REGION"],
+        };
+        var raised = new ProgressTranscript();
+        var replayed = new ProgressTranscript();
+        var sent = new List<HostEvent>();
+        var header = new PipelineHeader(Schema: null, "Checks", "Ada", "1.2", Email: null, "Checks the \"data\"\nfolder");
 
-        var started = RoundTrip(HostEvent.Started(entry));
-        var ended = RoundTrip(HostEvent.Ended(entry));
+        void Raise(Action<IPipelineProgress> call, HostEvent hostEvent)
+        {
+            call(raised);
+            sent.Add(hostEvent);
+        }
 
-        Assert.AreEqual((HostEventKind.EntryStarted, entry), (started.Kind, started.Entry));
-        Assert.AreEqual((HostEventKind.EntryFinished, entry), (ended.Kind, ended.Entry));
+        Raise(p => p.PipelineStarted(header, 3), HostEvent.PipelineStarted(header, 3));
+        Raise(p => p.EntryStarted(entry, 2, 3), HostEvent.EntryStarted(entry, 2, 3));
+        Raise(p => p.EntryDeclared(entry, ["in"], ["out", "log"], false), HostEvent.EntryDeclared(entry, ["in"], ["out", "log"], false));
+        Raise(p => p.EntryDeclared(entry, [], [], true), HostEvent.EntryDeclared(entry, [], [], true));
+        Raise(p => p.EntryFinished(entry, new TaskOutcome(Return.Error | Return.Write, Failed: true), TimeSpan.FromMilliseconds(40)), HostEvent.EntryFinished(entry, new TaskOutcome(Return.Error | Return.Write, Failed: true), TimeSpan.FromMilliseconds(40)));
+        Raise(p => p.PipelineFinished(result, "/p/a.toml"), HostEvent.PipelineFinished(result, "/p/a.toml"));
+
+        foreach (var hostEvent in sent)
+        {
+            Assert.IsTrue(RoundTrip(hostEvent).ReplayOn(replayed), $"{hostEvent.Kind} must replay as progress");
+        }
+
+        CollectionAssert.AreEqual(raised.Calls, replayed.Calls);
+    }
+
+    [TestMethod]
+    public void Events_that_are_not_progress_do_not_replay_as_progress()
+    {
+        var progress = new ProgressTranscript();
+
+        Assert.IsFalse(RoundTrip(HostEvent.Logged(MessageLevel.Normal, "text")).ReplayOn(progress));
+        Assert.IsFalse(RoundTrip(HostEvent.Finished(PipelineResult.NotRun("/p/a.toml"))).ReplayOn(progress));
+        Assert.AreEqual(0, progress.Calls.Count);
     }
 
     [TestMethod]
     public void The_result_of_a_run_reads_back_equal()
     {
-        var result = new HostPipelineResult("E2E", Succeeded: true, StoppedByTask: true, TasksRun: 2, ElapsedMilliseconds: 12.5, InputFiles: ["/p/a.toml", "/p/included.toml"])
+        var result = new PipelineResult("E2E", Succeeded: true, StoppedByTask: true, TasksRun: 2, TimeSpan.FromMilliseconds(12.5), ["/p/a.toml", "/p/included.toml"])
         {
             EnvironmentVariables = ["TAX_RATE", "REGION"],
         };
@@ -70,7 +102,7 @@ public sealed class HostProtocolTests
         var read = RoundTrip(HostEvent.Finished(result));
 
         Assert.AreEqual(HostEventKind.Finished, read.Kind);
-        Assert.AreEqual((result.Name, result.Succeeded, result.StoppedByTask, result.TasksRun, result.ElapsedMilliseconds), (read.Result!.Name, read.Result.Succeeded, read.Result.StoppedByTask, read.Result.TasksRun, read.Result.ElapsedMilliseconds));
+        Assert.AreEqual((result.Name, result.Succeeded, result.StoppedByTask, result.TasksRun, result.Elapsed), (read.Result!.Name, read.Result.Succeeded, read.Result.StoppedByTask, read.Result.TasksRun, read.Result.Elapsed));
         CollectionAssert.AreEqual(result.InputFiles.ToList(), read.Result.InputFiles.ToList());
         CollectionAssert.AreEqual(result.EnvironmentVariables.ToList(), read.Result.EnvironmentVariables.ToList());
     }

@@ -62,6 +62,28 @@ public sealed class ProcessIsolationTests
     }
 
     [TestMethod]
+    public void The_build_shows_a_pipeline_in_the_host_as_it_shows_one_in_process()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", "__name__ = \"Named\"\n__author__ = \"Ada\"\n[[__meta__]]\nreference = \"Tasker.Tests.Support.ProvidingTask\"\nprofile = \"t\"\n[[__meta__]]\nreference = \"Tasker.Tests.Support.RequiringTask\"\n[t]\ntext = \"hi\"\n");
+
+        var (_, inProcess) = Execute(files, "none", path);
+        var (_, host) = Execute(files, "process", path);
+
+        // The host renders nothing itself: it sends the engine's events, and the task words them in both cases.
+        CollectionAssert.AreEqual(Shown(inProcess), Shown(host), string.Join("\n", Shown(host)));
+        CollectionAssert.Contains(Shown(host), "Normal: Named");
+        CollectionAssert.Contains(Shown(host), "Normal: Tasker.Tests.Support.ProvidingTask (entry 1)  require: -  provide: greeting");
+    }
+
+    private static List<string> Shown(RecordingBuildEngine engine) =>
+    [
+        .. engine.Messages
+            .Where(message => message.Importance != MessageImportance.Low)
+            .Select(message => $"{message.Importance}: {System.Text.RegularExpressions.Regex.Replace(message.Message ?? string.Empty, "[0-9]+[.][0-9]+", "N")}"),
+    ];
+
+    [TestMethod]
     public void Messages_keep_their_importance_and_task_console_output_becomes_messages()
     {
         using var files = new TestProfiles();

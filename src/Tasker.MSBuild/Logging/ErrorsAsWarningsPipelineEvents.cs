@@ -1,6 +1,7 @@
 using Tasker.Diagnostics;
+using Tasker.Events;
 
-namespace Tasker.Events;
+namespace Tasker.MSBuild.Logging;
 
 /// <summary>
 /// Reports errors as warnings, for pipelines whose failure must not fail the build (ContinueOnError); the

@@ -1,12 +1,18 @@
 using System.Globalization;
+using Tasker.Events;
 
-namespace Tasker.Events;
+namespace Tasker.MSBuild.Logging;
 
 /// <summary>
-/// The progress of a pipeline as plain messages, for hosts that only log (MSBuild): the header, one banner per
-/// task with its storage keys, and the result. Per-branch progress is not logged: it would be one line per branch.
+/// How a build shows a pipeline, whether it runs in the MSBuild node or in the host: as build messages, the header,
+/// one banner per task with its storage keys, and the result. Per-branch progress is not logged: it would be one
+/// line per branch.
 /// </summary>
-internal sealed class MessagePipelineProgress(IPipelineEvents events) : IPipelineProgress
+/// <param name="warningTreatedAsError">
+/// Asked when the pipeline ends: whether the build turned one of its warnings into an error, which fails the build
+/// even though every task succeeded.
+/// </param>
+internal sealed class MSBuildPipelineProgress(IPipelineEvents events, Func<bool>? warningTreatedAsError = null) : IPipelineProgress
 {
     public void PipelineStarted(PipelineHeader header, int steps)
     {
@@ -16,9 +22,9 @@ internal sealed class MessagePipelineProgress(IPipelineEvents events) : IPipelin
         }
 
         events.Message(MessageLevel.Normal, header.Version is null ? header.Name ?? string.Empty : $"{header.Name} ({header.Version})");
-        if (!string.IsNullOrEmpty(header.Author)) events.Message(MessageLevel.Normal, $"Author: {header.Author}");
-        if (!string.IsNullOrEmpty(header.Email)) events.Message(MessageLevel.Normal, $"E-Mail: {header.Email}");
-        if (!string.IsNullOrEmpty(header.Abstract)) events.Message(MessageLevel.Normal, header.Abstract);
+        if (header.Author is { Length: > 0 } author) events.Message(MessageLevel.Normal, $"Author: {author}");
+        if (header.Email is { Length: > 0 } email) events.Message(MessageLevel.Normal, $"E-Mail: {email}");
+        if (header.Abstract is { Length: > 0 } summary) events.Message(MessageLevel.Normal, summary);
     }
 
     public void EntryStarted(EntryInfo entry, int position, int steps)
@@ -43,7 +49,11 @@ internal sealed class MessagePipelineProgress(IPipelineEvents events) : IPipelin
     {
         var seconds = result.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
         events.Message(MessageLevel.Normal, result.Succeeded ? $"Successfully finished in {seconds} seconds." : $"Failed in {seconds} seconds.");
-        var outcome = !result.Succeeded ? "failed" : result.StoppedByTask ? "stopped by a task" : "succeeded";
+        var warningFailedBuild = warningTreatedAsError?.Invoke() == true;
+        var outcome = !result.Succeeded ? "failed"
+            : warningFailedBuild ? "failed (a warning was treated as an error)"
+            : result.StoppedByTask ? "stopped by a task"
+            : "succeeded";
         events.Message(MessageLevel.Summary, $"Tasker pipeline '{result.Name}': {result.TasksRun} {(result.TasksRun == 1 ? "task" : "tasks")} run, {outcome} in {seconds} s ({profilePath}).");
     }
 }
