@@ -32,6 +32,18 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
     /// </summary>
     public string? ProjectFile { get; set; }
 
+    /// <summary>The project's intermediate folder (IntermediateOutputPath), for the pipelines' build context.</summary>
+    public string? IntermediateDirectory { get; set; }
+
+    /// <summary>The build's Configuration, for the pipelines' build context.</summary>
+    public string? Configuration { get; set; }
+
+    /// <summary>The build's TargetFramework, for the pipelines' build context.</summary>
+    public string? TargetFramework { get; set; }
+
+    /// <summary>The properties named in TaskerProperties: one item per name, its value in the metadata <c>Value</c>.</summary>
+    public ITaskItem[] BuildProperties { get; set; } = [];
+
     /// <summary>The project's copy-local dependencies, used to load what the output assembly references.</summary>
     public ITaskItem[] DependencyPaths { get; set; } = [];
 
@@ -156,6 +168,12 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         var inputFiles = new SortedSet<string>(StringComparer.Ordinal);
         var environmentVariables = new SortedSet<string>(StringComparer.Ordinal);
         var results = new List<PipelineResult>();
+        if (!ValidBuildPropertyNames(events, firstProfile))
+        {
+            return false;
+        }
+
+        var build = BuildContextFor();
         try
         {
             using var pipelines = new IsolatedPipelines(HostSetupFor(), _cancellation.Token);
@@ -175,6 +193,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
                     DependencyPaths = dependencies,
                     StateDirectory = StateDirectory is null ? null : Path.GetFullPath(StateDirectory),
                     Timeout = timeout,
+                    Build = build,
                     SecretNames = [.. (Secrets ?? string.Empty).Split([';', ','], StringSplitOptions.RemoveEmptyEntries).Select(name => name.Trim()).Where(name => name.Length > 0)],
                 };
                 IPipelineEvents profileEvents = continueOnError ? new ErrorsAsWarningsPipelineEvents(events) : events;
@@ -214,6 +233,47 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         {
             Log.LogMessage(MessageImportance.High, line);
         }
+    }
+
+    private bool ValidBuildPropertyNames(MSBuildPipelineEvents events, string firstProfile)
+    {
+        var valid = true;
+        foreach (var property in BuildProperties.Where(property => IsTrue(property.GetMetadata("Invalid"))))
+        {
+            events.Report(Diagnostic.Error(
+                DiagnosticCodes.InvalidBuildSetting,
+                SourceLocation.OfFile(ProjectFile ?? firstProfile),
+                $"'{property.ItemSpec}' in TaskerProperties is not an MSBuild property name: list names of properties (letters, digits, '_' and '-'), separated by ';', such as <TaskerProperties>Version;RepositoryUrl</TaskerProperties>."));
+            valid = false;
+        }
+
+        return valid;
+    }
+
+    private BuildContext BuildContextFor()
+    {
+        var assembly = Path.GetFullPath(AssemblyPath);
+        var projectFile = string.IsNullOrEmpty(ProjectFile) ? null : Path.GetFullPath(ProjectFile);
+        var projectDirectory = projectFile is null ? null : Path.GetDirectoryName(projectFile);
+        var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in BuildProperties.Where(property => !IsTrue(property.GetMetadata("Invalid"))))
+        {
+            properties[property.ItemSpec] = property.GetMetadata("Value");
+        }
+
+        return new BuildContext
+        {
+            ProjectFile = projectFile,
+            ProjectDirectory = projectDirectory,
+            OutputAssembly = assembly,
+            OutputDirectory = Path.GetDirectoryName(assembly),
+            IntermediateDirectory = string.IsNullOrEmpty(IntermediateDirectory)
+                ? null
+                : Path.GetFullPath(Path.Combine(projectDirectory ?? string.Empty, IntermediateDirectory!.Replace('\\', Path.DirectorySeparatorChar))).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar),
+            Configuration = string.IsNullOrEmpty(Configuration) ? null : Configuration,
+            TargetFramework = string.IsNullOrEmpty(TargetFramework) ? null : TargetFramework,
+            Properties = properties,
+        };
     }
 
     private HostSetup HostSetupFor() => new(

@@ -19,6 +19,7 @@ internal static class LaunchCommand
         {
             Progress = reporter,
             StateDirectory = context.StateDirectory,
+            Build = context.Build,
             CancellationToken = context.Cancellation,
         });
 
@@ -40,7 +41,7 @@ internal static class LaunchCommand
             return;
         }
 
-        var check = Engine.Check(context.ProfilePath, context.Tasks, context.StateDirectory);
+        var check = Engine.Check(context.ProfilePath, context.Tasks, context.StateDirectory, context.Build);
         if (check.Succeeded)
         {
             context.Output.Ci.AddToSummary($"<details><summary>Pipeline plan</summary>\n\n```mermaid\n{PlanFormats.Mermaid(PlanGraph.Of(check, context.Tasks))}```\n\n</details>\n");

@@ -14,6 +14,6 @@ internal static class ProfileCommand
             global,
             [profile, .. options],
             parse => Path.GetFullPath(parse.GetRequiredValue(profile)),
-            context => body(new ProfileCommandContext(context.Parse, context.Output, Path.GetFullPath(context.Parse.GetRequiredValue(profile)), context.Types.Tasks, context.Types.StateDirectory, context.Cancellation)));
+            context => body(new ProfileCommandContext(context.Parse, context.Output, Path.GetFullPath(context.Parse.GetRequiredValue(profile)), context.Types.Tasks, context.Types.StateDirectory, context.Types.Build, context.Cancellation)));
     }
 }

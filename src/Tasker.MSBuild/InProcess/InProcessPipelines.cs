@@ -32,6 +32,7 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
         var options = new PipelineOptions(request.ProfilePath, _tasks.Catalog, events)
         {
             StateDirectory = request.StateDirectory,
+            Build = request.Build,
             CancellationToken = cancellationToken,
             Timeout = request.Timeout,
             SecretNames = request.SecretNames,

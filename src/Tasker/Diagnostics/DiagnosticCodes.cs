@@ -41,6 +41,8 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor CodeNotOfferedToProfiles = new("TSK0040", "A $M or $T value names code outside the project's assemblies and the built-in tasks that is not marked [TaskerProfileMethod].");
 
     public static readonly DiagnosticDescriptor ProfileFileRefused = new("TSK0041", "A profile, included or $P file is not a regular file (a pipe, a device, a socket) or is larger than 16 MiB; it is not read.");
+    public static readonly DiagnosticDescriptor UnknownBuildFact = new("TSK0050", "A $C value names neither a build fact nor a property listed in TaskerProperties.");
+    public static readonly DiagnosticDescriptor BuildFactUnknownInThisRun = new("TSK0051", "A $C value names a build fact this run does not know (no project build gives it).");
 
     public static readonly DiagnosticDescriptor DataflowKeyNotProvided = new("TSK0030", "A task requires a storage key that no earlier task provides.");
     public static readonly DiagnosticDescriptor DataflowKeyRemoved = new("TSK0031", "A task requires a storage key that an earlier task removed.");
@@ -106,6 +108,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor CliNoProject = new("TSK6003", "No project file was found, so only built-in tasks are available (warning).");
     public static readonly DiagnosticDescriptor CliBuildFailed = new("TSK6004", "The project could not be built.");
     public static readonly DiagnosticDescriptor CliEvaluationFailed = new("TSK6005", "The project could not be evaluated to find its output assembly.");
+    public static readonly DiagnosticDescriptor CliFrameworkNotTargeted = new("TSK6010", "The framework given with --framework is not one the project targets.");
     public static readonly DiagnosticDescriptor CliCancelled = new("TSK6007", "The command was cancelled (Ctrl+C).");
     public static readonly DiagnosticDescriptor CliFailed = new("TSK6099", "The tasker tool failed unexpectedly (a bug: please report it).");
 

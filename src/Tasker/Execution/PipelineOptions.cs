@@ -9,6 +9,9 @@ internal sealed record PipelineOptions(string ProfilePath, TaskCatalog Catalog, 
     /// <summary>Where persistent storages keep their files by default (the project's intermediate folder in a build).</summary>
     public string? StateDirectory { get; init; }
 
+    /// <summary>The build that runs the pipeline, for tasks (<see cref="PipelineContext.Build"/>) and <c>$C</c> values; none outside a build.</summary>
+    public BuildContext? Build { get; init; }
+
     /// <summary>Cancelled when the host cancels (the build was cancelled).</summary>
     public CancellationToken CancellationToken { get; init; }
 

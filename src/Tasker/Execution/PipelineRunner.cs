@@ -37,6 +37,8 @@ internal static class PipelineRunner
             pipelineLimit.CancelAfter(timeout);
         }
 
+        using (PipelineContext.EnterBuild(options.Build))
+        using (WorkingDirectoryScope.Enter(options.Build))
         using (ConsoleRouter.Route(output))
         using (EnvironmentScope.Begin())
         {

@@ -22,6 +22,7 @@ internal static class HostProtocolReader
                 StateDirectory = String(value, "stateDirectory"),
                 Timeout = String(value, "timeout") is { } timeout ? TimeSpan.ParseExact(timeout, "c", CultureInfo.InvariantCulture) : null,
                 SecretNames = Strings(value, "secretNames"),
+                Build = value.TryGetProperty("build", out var build) ? Build(build) : null,
             };
 
     public static HostEvent ReadEvent(JsonElement value) => new()
@@ -58,6 +59,30 @@ internal static class HostProtocolReader
             }
             : null,
     };
+
+    private static BuildContext Build(JsonElement build)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (build.TryGetProperty("properties", out var values))
+        {
+            foreach (var property in values.EnumerateObject())
+            {
+                properties[property.Name] = property.Value.GetString() ?? string.Empty;
+            }
+        }
+
+        return new BuildContext
+        {
+            ProjectFile = String(build, "projectFile"),
+            ProjectDirectory = String(build, "projectDirectory"),
+            OutputAssembly = String(build, "outputAssembly"),
+            OutputDirectory = String(build, "outputDirectory"),
+            IntermediateDirectory = String(build, "intermediateDirectory"),
+            Configuration = String(build, "configuration"),
+            TargetFramework = String(build, "targetFramework"),
+            Properties = properties,
+        };
+    }
 
     private static TimeSpan Milliseconds(JsonElement owner, string name) =>
         owner.TryGetProperty(name, out var value) ? TimeSpan.FromMilliseconds(value.GetDouble()) : TimeSpan.Zero;

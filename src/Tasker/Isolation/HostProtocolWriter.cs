@@ -30,6 +30,10 @@ internal static class HostProtocolWriter
         }
 
         WriteStrings(writer, "secretNames", request.SecretNames);
+        if (request.Build is { } build)
+        {
+            WriteBuild(writer, build);
+        }
     });
 
     public static string Write(HostEvent hostEvent) => Write(writer =>
@@ -132,6 +136,26 @@ internal static class HostProtocolWriter
         }
 
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    private static void WriteBuild(Utf8JsonWriter writer, BuildContext build)
+    {
+        writer.WriteStartObject("build");
+        WriteOptional(writer, "projectFile", build.ProjectFile);
+        WriteOptional(writer, "projectDirectory", build.ProjectDirectory);
+        WriteOptional(writer, "outputAssembly", build.OutputAssembly);
+        WriteOptional(writer, "outputDirectory", build.OutputDirectory);
+        WriteOptional(writer, "intermediateDirectory", build.IntermediateDirectory);
+        WriteOptional(writer, "configuration", build.Configuration);
+        WriteOptional(writer, "targetFramework", build.TargetFramework);
+        writer.WriteStartObject("properties");
+        foreach (var property in build.Properties)
+        {
+            writer.WriteString(property.Key, property.Value);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 
     private static void WriteLocation(Utf8JsonWriter writer, SourceLocation location)

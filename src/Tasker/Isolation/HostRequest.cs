@@ -23,6 +23,9 @@ internal sealed class HostRequest
     /// <summary>The pipeline's time limit (TaskerTimeout); none when null.</summary>
     public TimeSpan? Timeout { get; init; }
 
+    /// <summary>The build that runs the pipeline, which tasks and <c>$C</c> values read; none outside a build.</summary>
+    public BuildContext? Build { get; init; }
+
     /// <summary>Environment variable names whose values are secret besides the default ones (TaskerSecrets).</summary>
     public IReadOnlyList<string> SecretNames { get; init; } = [];
 }

@@ -76,8 +76,8 @@ internal static class JsonSchemaGenerator
             json.WriteStartObject("definitions");
             json.WriteStartObject(TypedStringDefinition);
             json.WriteString("type", "string");
-            json.WriteString("pattern", "\\$[IFBSEPRTM](\\$.*)?$");
-            json.WriteString("description", "A typed string: text ending in $I, $F, $B, $S, $E, $P, $R, $T or $M (see the README's Profile language section).");
+            json.WriteString("pattern", "\\$[IFBSECPRTM](\\$.*)?$");
+            json.WriteString("description", "A typed string: text ending in $I, $F, $B, $S, $E, $C, $P, $R, $T or $M (see the README's Profile language section).");
             json.WriteEndObject();
             foreach (var (names, definitions) in tasks)
             {

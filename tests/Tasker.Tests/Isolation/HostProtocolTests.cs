@@ -126,6 +126,32 @@ public sealed class HostProtocolTests
     }
 
     [TestMethod]
+    public void A_request_carries_the_build_context_and_a_request_without_one_reads_back_without_it()
+    {
+        var build = new BuildContext
+        {
+            ProjectFile = "/p/Consumer.csproj",
+            ProjectDirectory = "/p",
+            OutputAssembly = "/p/bin/Consumer.dll",
+            OutputDirectory = "/p/bin",
+            IntermediateDirectory = "/p/obj/Debug/net10.0",
+            Configuration = "Debug",
+            TargetFramework = "net10.0",
+            Properties = new Dictionary<string, string> { ["Version"] = "1.2.3", ["Empty"] = string.Empty },
+        };
+
+        var read = HostProtocol.ReadRequest(HostProtocol.Serialize(new HostRequest { ProfilePath = "/p/a.toml", Build = build }))!.Build!;
+        var none = HostProtocol.ReadRequest(HostProtocol.Serialize(new HostRequest { ProfilePath = "/p/a.toml" }))!.Build;
+
+        Assert.AreEqual(
+            (build.ProjectFile, build.ProjectDirectory, build.OutputAssembly, build.OutputDirectory, build.IntermediateDirectory, build.Configuration, build.TargetFramework),
+            (read.ProjectFile, read.ProjectDirectory, read.OutputAssembly, read.OutputDirectory, read.IntermediateDirectory, read.Configuration, read.TargetFramework));
+        Assert.AreEqual("1.2.3", read.GetProperty("VERSION"), "property names keep MSBuild's case-insensitivity across the protocol");
+        Assert.AreEqual(string.Empty, read.GetProperty("Empty"));
+        Assert.IsNull(none);
+    }
+
+    [TestMethod]
     public void A_cancellation_reads_back_as_a_cancellation()
     {
         Assert.IsTrue(HostProtocol.ReadRequest(HostProtocol.Serialize(HostRequest.Cancellation))!.Cancel);
