@@ -36,6 +36,7 @@ internal sealed class HostSession(ProtocolWriter protocol) : IDisposable
                     StateDirectory = request.StateDirectory,
                     Timeout = request.Timeout,
                     SecretNames = request.SecretNames,
+                    Selection = BuildSelection.Of(request),
                     CancellationToken = _cancellation.Token,
                     Progress = events,
                 };

@@ -20,6 +20,7 @@ internal static class LaunchCommand
             Progress = reporter,
             StateDirectory = context.StateDirectory,
             CancellationToken = context.Cancellation,
+            Selection = context.Selection,
         });
 
         // Ctrl+C gets the tool's own code (TSK6007) after the engine's report of the entry it stopped.
@@ -40,7 +41,7 @@ internal static class LaunchCommand
             return;
         }
 
-        var check = Engine.Check(context.ProfilePath, context.Tasks, context.StateDirectory);
+        var check = Engine.Check(context.ProfilePath, context.Tasks, context.StateDirectory, context.Selection);
         if (check.Succeeded)
         {
             context.Output.Ci.AddToSummary($"<details><summary>Pipeline plan</summary>\n\n```mermaid\n{PlanFormats.Mermaid(PlanGraph.Of(check, context.Tasks))}```\n\n</details>\n");

@@ -35,6 +35,7 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
             CancellationToken = cancellationToken,
             Timeout = request.Timeout,
             SecretNames = request.SecretNames,
+            Selection = BuildSelection.Of(request),
             Progress = new MSBuildPipelineProgress(events),
         };
         return Engine.Run(options);

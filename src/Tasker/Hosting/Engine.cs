@@ -15,8 +15,8 @@ internal static class Engine
 {
     public static PipelineResult Run(PipelineOptions options) => PipelineRunner.Run(options);
 
-    public static PipelineCheck Check(string profilePath, TaskSet tasks, string? stateDirectory) =>
-        PlanBuilder.Check(profilePath, tasks.Catalog, stateDirectory);
+    public static PipelineCheck Check(string profilePath, TaskSet tasks, string? stateDirectory, EntrySelection? selection = null) =>
+        PlanBuilder.Check(profilePath, tasks.Catalog, stateDirectory, selection);
 
     /// <summary>Each step of a successful check as <c>tasker plan</c> shows it, in order; runs nothing.</summary>
     public static IEnumerable<StepPreview> Preview(PipelineCheck check, TaskSet tasks) =>

@@ -22,6 +22,9 @@ internal static class HostProtocolReader
                 StateDirectory = String(value, "stateDirectory"),
                 Timeout = String(value, "timeout") is { } timeout ? TimeSpan.ParseExact(timeout, "c", CultureInfo.InvariantCulture) : null,
                 SecretNames = Strings(value, "secretNames"),
+                SelectFrom = String(value, "selectFrom"),
+                SelectOnly = Strings(value, "selectOnly"),
+                SelectSkip = Strings(value, "selectSkip"),
             };
 
     public static HostEvent ReadEvent(JsonElement value) => new()
@@ -55,6 +58,7 @@ internal static class HostProtocolReader
                 Strings(result, "inputFiles"))
             {
                 EnvironmentVariables = Strings(result, "environmentVariables"),
+                EntriesNotSelected = Number(result, "entriesNotSelected"),
             }
             : null,
     };
