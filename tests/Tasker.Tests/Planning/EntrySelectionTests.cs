@@ -192,6 +192,22 @@ public sealed class EntrySelectionTests
     }
 
     [TestMethod]
+    public void A_branch_selector_on_a_map_narrows_the_branches_it_runs_over()
+    {
+        var (result, events, ran) = Run(ForkPipeline, Only("split", "again[b3]"));
+
+        Assert.IsTrue(result.Succeeded, string.Join("\n", events.Diagnostics));
+        CollectionAssert.AreEqual(new[] { "b1", "b2", "b3", "mapped" }, ran, "the fork runs every branch, the map only b3");
+
+        // A map's branches are known only when it runs: a branch the fork did not make is reported then.
+        var unknown = Run(ForkPipeline, Only("split", "again[b9]"));
+        Assert.IsFalse(unknown.Result.Succeeded);
+        var error = unknown.Events.Diagnostics.Single();
+        Assert.AreEqual(("TSK7033", 5), (error.Code, error.Location.Line), error.ToString());
+        StringAssert.Contains(error.Message, "Did you mean");
+    }
+
+    [TestMethod]
     public void An_unknown_branch_or_a_branch_of_a_plain_task_is_an_error()
     {
         var unknown = Check(ForkPipeline, Only("split[b4]")).Diagnostics.Single();
