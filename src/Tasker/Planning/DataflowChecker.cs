@@ -9,7 +9,8 @@ namespace Tasker.Planning;
 /// not there is harmless and not reported. A container counts with what it does outside its branches: a fork or map
 /// nothing (its tasks write into the branches), a reduce its accumulators. A step whose keys cannot be known before
 /// the run (no declarations) ends the reporting of missing keys. An entry the run's selection leaves out provides
-/// nothing; a key only it would provide is reported naming it, so the user can add it to the selection.
+/// nothing; a key only it would provide is reported naming it, so the user can add it to the selection, and so is a
+/// map or reduce whose fork is left out (unless the storage held branches at the start).
 /// </summary>
 internal static class DataflowChecker
 {
@@ -19,13 +20,23 @@ internal static class DataflowChecker
         var removedBy = new Dictionary<string, DataflowStep>(StringComparer.Ordinal);
         var notSelectedProviders = new Dictionary<string, DataflowStep>(StringComparer.Ordinal);
         DataflowStep? notSelectedContainer = null;
+        DataflowStep? notSelectedFork = null;
+        var branchesMade = available.Contains(IContainerCheck.ForkBranchListKey);
         var anythingMayBeProvided = false;
         foreach (var step in steps)
         {
             if (!step.Selected)
             {
                 RememberNotSelected(step, notSelectedProviders, ref notSelectedContainer);
+                notSelectedFork = step.BranchUse == ForkBranchUse.Makes ? step : notSelectedFork;
                 continue;
+            }
+
+            // A map or reduce needs the branches of a fork: one left out of the selection cannot have made them.
+            branchesMade |= step.BranchUse == ForkBranchUse.Makes;
+            if (step.BranchUse == ForkBranchUse.RunsOver && !branchesMade && notSelectedFork is { } fork)
+            {
+                diagnostics.Add(ForkNotSelected(step, fork));
             }
 
             if (step.Declarations is not { } declarations)
@@ -74,6 +85,15 @@ internal static class DataflowChecker
         {
             providers[key] = step;
         }
+    }
+
+    private static Diagnostic ForkNotSelected(DataflowStep step, DataflowStep fork)
+    {
+        var position = fork.Entry.Index + 1;
+        return Diagnostic.Error(
+            DiagnosticCodes.SelectedEntryKeyNotProvided,
+            step.Entry.Location,
+            $"{step.Entry.DisplayName} runs over the branches of the fork {fork.Entry.DisplayName} at line {fork.Entry.Location.Line}, but that entry is not selected and no earlier selected entry forks. Add it to the selection (--only {position}, or TaskerOnly in a build) or start the run at it (--from {position}).");
     }
 
     private static Diagnostic NotSelected(DataflowStep step, string key, DataflowStep provider)

@@ -23,19 +23,21 @@ internal static class PipelinePlanner
                 var activator = catalog.ResolveActivator(entry.Reference, entry.ReferenceLocation);
                 var table = LocateTaskTable(profile, entry);
                 TaskDeclarations? keysOutsideBranches = null;
+                var branchUse = ForkBranchUse.None;
                 var branches = selection.BranchesOf(entry);
                 if (typeof(IContainerCheck).IsAssignableFrom(activator.TaskType))
                 {
                     // A container's own profile (its branches and their task) is checked before anything runs too.
                     var container = (IContainerCheck)activator.Create(entry.Location);
                     keysOutsideBranches = container.Check(new ContainerSource(entry, table, profile, catalog) { Branches = branches }, diagnostics);
+                    branchUse = container.BranchUse;
                 }
                 else if (branches is not null)
                 {
                     diagnostics.Add(NotAContainer(entry, branches));
                 }
 
-                planned.Add(new PlannedTask(entry, activator, table) { ContainerKeys = keysOutsideBranches, Selected = selection.IsSelected(entry), Branches = branches });
+                planned.Add(new PlannedTask(entry, activator, table) { ContainerKeys = keysOutsideBranches, Selected = selection.IsSelected(entry), Branches = branches, BranchUse = branchUse });
             }
             catch (DiagnosticException exception)
             {

@@ -17,4 +17,7 @@ internal sealed record PlannedTask(MetaEntry Entry, TaskActivator Activator, Pro
 
     /// <summary>For a container: the branches the selection asks for; <see langword="null"/> when all of them.</summary>
     public BranchSelection? Branches { get; init; }
+
+    /// <summary>For a container: whether it makes fork branches or runs over them.</summary>
+    public ForkBranchUse BranchUse { get; init; }
 }

@@ -16,6 +16,8 @@ internal abstract class ContainerTask : IContainerCheck, IContainerRun
 
     public abstract IEnumerable<Definition> Define();
 
+    public abstract ForkBranchUse BranchUse { get; }
+
     public TaskDeclarations? Check(ContainerSource source, ICollection<Diagnostic> diagnostics)
     {
         if (Read(source, diagnostics) is not { } plan)

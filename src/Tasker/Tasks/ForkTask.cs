@@ -15,6 +15,8 @@ namespace Tasker.Tasks;
 /// </summary>
 internal sealed class ForkTask : ContainerTask
 {
+    public override ForkBranchUse BranchUse => ForkBranchUse.Makes;
+
     public override IEnumerable<Definition> Define() =>
     [
         Definition.Value("worker", typeof(long), 0L, "Branches run at once; 0 means one per core."),

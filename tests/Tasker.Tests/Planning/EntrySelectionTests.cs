@@ -208,6 +208,19 @@ public sealed class EntrySelectionTests
     }
 
     [TestMethod]
+    public void A_map_selected_without_the_fork_it_runs_over_is_refused_before_the_run()
+    {
+        var (result, events, ran) = Run(ForkPipeline, Only("again"));
+
+        Assert.AreEqual(0, result.TasksRun);
+        Assert.IsEmpty(ran);
+        var error = events.Diagnostics.Single();
+        Assert.AreEqual(("TSK7032", 5), (error.Code, error.Location.Line), error.ToString());
+        StringAssert.Contains(error.Message, "runs over the branches of the fork Tasker.Tasks.ForkTask (entry 1)");
+        StringAssert.Contains(error.Message, "--only 1");
+    }
+
+    [TestMethod]
     public void An_unknown_branch_or_a_branch_of_a_plain_task_is_an_error()
     {
         var unknown = Check(ForkPipeline, Only("split[b4]")).Diagnostics.Single();
