@@ -76,4 +76,20 @@ public sealed class SelectionOptionTests
         StringAssert.Contains(plan.Output, "skipped  Fixture.EchoTask (entry 2)  greet.toml(8,1): not selected");
         StringAssert.Contains(plan.Output, "1 of 3 entries would run; nothing was run.");
     }
+
+    [TestMethod]
+    public void The_json_plan_says_why_an_entry_is_skipped()
+    {
+        using var folder = new TestProfiles();
+        var profile = folder.Write("greet.toml", FixtureProfiles.GreetAndEcho);
+
+        var run = Tool.Run(folder.Directory, "plan", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly, "--skip", "2", "--format", "json");
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        using var plan = System.Text.Json.JsonDocument.Parse(run.Output);
+        var entries = plan.RootElement.GetProperty("entries").EnumerateArray().ToList();
+        Assert.IsFalse(entries[0].TryGetProperty("skipped", out _));
+        Assert.AreEqual(("not selected", false), (entries[1].GetProperty("skipped").GetString(), entries[1].GetProperty("wouldRun").GetBoolean()));
+        Assert.AreEqual("execute = false", entries[2].GetProperty("skipped").GetString());
+    }
 }
