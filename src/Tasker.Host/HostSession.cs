@@ -37,6 +37,7 @@ internal sealed class HostSession(ProtocolWriter protocol) : IDisposable
                     Build = request.Build,
                     Timeout = request.Timeout,
                     SecretNames = request.SecretNames,
+                    Selection = BuildSelection.Of(request),
                     CancellationToken = _cancellation.Token,
                     Progress = events,
                 };

@@ -80,6 +80,18 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
     /// <summary>TaskerSecrets: environment variable names whose values Tasker masks, besides *_TOKEN, *_KEY, *_SECRET and *PASSWORD*.</summary>
     public string? Secrets { get; set; }
 
+    /// <summary>
+    /// TaskerOnly: the only entries that run, separated by <c>;</c> — a position (from 1), a profile name or a task
+    /// name, or a fork's or map's branch as <c>ENTRY[branch]</c>. Empty runs every entry.
+    /// </summary>
+    public string? Only { get; set; }
+
+    /// <summary>TaskerFrom: the entry the run starts at (a position, profile name or task name); the entries before it do not run.</summary>
+    public string? From { get; set; }
+
+    /// <summary>TaskerSkip: entries (or <c>ENTRY[branch]</c> branches) that do not run, separated by <c>;</c>.</summary>
+    public string? Skip { get; set; }
+
     /// <summary>The project's <c>FrameworkReference</c> items: a shared framework beyond Microsoft.NETCore.App needs the host.</summary>
     public ITaskItem[] FrameworkReferences { get; set; } = [];
 
@@ -132,6 +144,9 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
             $"'{text}' is not a valid value for {source}: use {DurationParser.Syntax}."));
         return false;
     }
+
+    private static string[] ListOf(string? value) =>
+        [.. (value ?? string.Empty).Split([';'], StringSplitOptions.RemoveEmptyEntries).Select(item => item.Trim()).Where(item => item.Length > 0)];
 
     private static void WriteLines(string? file, IEnumerable<string> lines)
     {
@@ -195,6 +210,9 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
                     Timeout = timeout,
                     Build = build,
                     SecretNames = [.. (Secrets ?? string.Empty).Split([';', ','], StringSplitOptions.RemoveEmptyEntries).Select(name => name.Trim()).Where(name => name.Length > 0)],
+                    SelectFrom = string.IsNullOrWhiteSpace(From) ? null : From!.Trim(),
+                    SelectOnly = ListOf(Only),
+                    SelectSkip = ListOf(Skip),
                 };
                 IPipelineEvents profileEvents = continueOnError ? new ErrorsAsWarningsPipelineEvents(events) : events;
                 events.TakeWarningTreatedAsError();

@@ -230,6 +230,25 @@ public sealed class BuildIntegrationTests
     }
 
     [TestMethod]
+    public void TaskerOnly_runs_the_selected_entries_and_the_next_whole_build_runs_them_all()
+    {
+        using var project = Consumer(checkMode: "fail");
+
+        var selected = project.Build("-p:TaskerOnly=greeting");
+        Assert.AreEqual(0, selected.ExitCode, "the failing check entry is not selected: " + selected);
+        StringAssert.Contains(selected.Output, "console: hello from the profile");
+        StringAssert.Contains(selected.Output, "Tasker pipeline 'E2E': 1 task run, 1 skipped (not selected), succeeded");
+
+        var whole = project.Build("--no-restore");
+        Assert.AreNotEqual(0, whole.ExitCode, "a selective run writes no up-to-date stamp, so the whole pipeline runs next: " + whole);
+
+        var unknown = project.Build("--no-restore", "-p:TaskerOnly=greting");
+        Assert.AreNotEqual(0, unknown.ExitCode);
+        StringAssert.Contains(unknown.Output, "pipeline.toml : error TSK7030: TaskerOnly 'greting' names no entry of the profile.", unknown.ToString());
+        StringAssert.Contains(unknown.Output, "Did you mean 'greeting'?");
+    }
+
+    [TestMethod]
     public void Item_metadata_disables_a_profile_or_turns_its_errors_into_warnings()
     {
         using var project = Consumer(profileItems: """

@@ -21,6 +21,7 @@ internal static class LaunchCommand
             StateDirectory = context.StateDirectory,
             Build = context.Build,
             CancellationToken = context.Cancellation,
+            Selection = context.Selection,
         });
 
         // Ctrl+C gets the tool's own code (TSK6007) after the engine's report of the entry it stopped.
@@ -41,7 +42,7 @@ internal static class LaunchCommand
             return;
         }
 
-        var check = Engine.Check(context.ProfilePath, context.Tasks, context.StateDirectory, context.Build);
+        var check = Engine.Check(context.ProfilePath, context.Tasks, context.StateDirectory, context.Build, context.Selection);
         if (check.Succeeded)
         {
             context.Output.Ci.AddToSummary($"<details><summary>Pipeline plan</summary>\n\n```mermaid\n{PlanFormats.Mermaid(PlanGraph.Of(check, context.Tasks))}```\n\n</details>\n");

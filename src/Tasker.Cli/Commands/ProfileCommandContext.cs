@@ -11,10 +11,13 @@ internal sealed record ProfileCommandContext(ParseResult Parse, ConsoleOutput Ou
 {
     public TaskCatalog Catalog => Tasks.Catalog;
 
+    /// <summary>The part of the pipeline <c>--from</c>, <c>--only</c> and <c>--skip</c> ask for; every entry by default.</summary>
+    public EntrySelection Selection { get; init; } = EntrySelection.All;
+
     /// <summary>Checks the profile as a run would before its first task, and shows what was found.</summary>
     public PipelineCheck CheckAndReport()
     {
-        var check = Engine.Check(ProfilePath, Tasks, StateDirectory, Build);
+        var check = Engine.Check(ProfilePath, Tasks, StateDirectory, Build, Selection);
         foreach (var diagnostic in check.Diagnostics)
         {
             DiagnosticFormat.Write(Output, diagnostic);

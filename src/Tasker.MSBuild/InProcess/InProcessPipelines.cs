@@ -36,6 +36,7 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
             CancellationToken = cancellationToken,
             Timeout = request.Timeout,
             SecretNames = request.SecretNames,
+            Selection = BuildSelection.Of(request),
             Progress = exitWatch,
         };
         return Engine.Run(options);

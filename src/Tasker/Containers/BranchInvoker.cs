@@ -1,6 +1,7 @@
 using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Execution;
+using Tasker.Profiles;
 using Tasker.Profiles.Values;
 using Tasker.Storage;
 using Tasker.TaskLookup;
@@ -23,7 +24,7 @@ internal static class BranchInvoker
         try
         {
             var task = plan.Activator.Create(branch.Location);
-            var profile = new Profile(ValueEvaluator.Resolve(branch.Table, context.Source.Catalog));
+            var profile = ResolveTable(task, branch.Table, taskName, branch.Location, context.Source.Catalog);
             var declarations = TaskCreation.Declarations(task, profile, taskName, branch.Location);
             return Invoke(context, task, profile, declarations, taskName, branch, NoSharedKeys);
         }
@@ -32,6 +33,16 @@ internal static class BranchInvoker
             context.Events.Report(exception.Diagnostic);
             return new TaskOutcome(Return.Error, Failed: true);
         }
+    }
+
+    /// <summary>
+    /// The table a branch's task reads, resolved as an entry's is: a $M value of a key the task's schema does not
+    /// define is never called (a call nobody reads could only have side effects).
+    /// </summary>
+    public static Profile ResolveTable(ITask task, ProfileTable table, string taskName, SourceLocation location, TaskCatalog catalog)
+    {
+        var definitions = TaskCreation.Definitions(task, taskName, location, "so its profile cannot be read");
+        return new Profile(ValueEvaluator.ResolveDefined(table, definitions, catalog));
     }
 
     public static TaskOutcome Invoke(

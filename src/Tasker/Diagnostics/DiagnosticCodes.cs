@@ -112,6 +112,12 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor CliCancelled = new("TSK6007", "The command was cancelled (Ctrl+C).");
     public static readonly DiagnosticDescriptor CliFailed = new("TSK6099", "The tasker tool failed unexpectedly (a bug: please report it).");
 
+    public static readonly DiagnosticDescriptor EntrySelectorUnknown = new("TSK7030", "An entry named by --from, --only, --skip or TaskerOnly/TaskerFrom/TaskerSkip is not in the profile.");
+    public static readonly DiagnosticDescriptor EntrySelectorAmbiguous = new("TSK7031", "An entry selector's name fits several entries; name one by position or profile name.");
+    public static readonly DiagnosticDescriptor SelectedEntryKeyNotProvided = new("TSK7032", "A selected entry requires a storage key (or a fork's branches) that only an entry left out of the selection provides.");
+    public static readonly DiagnosticDescriptor SelectedBranchUnknown = new("TSK7033", "A selector's [branch] names no branch of the entry, or the entry is not a fork, map or reduce.");
+    public static readonly DiagnosticDescriptor EntrySelectorInvalid = new("TSK7034", "A selection is empty, names a branch with --from, selects an entry with execute = false, or leaves nothing to run.");
+
     public static IEnumerable<DiagnosticDescriptor> All =>
         typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Select(member => member.GetValue(null))

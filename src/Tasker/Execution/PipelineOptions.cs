@@ -1,4 +1,5 @@
 using Tasker.Events;
+using Tasker.Planning;
 using Tasker.TaskLookup;
 
 namespace Tasker.Execution;
@@ -26,4 +27,7 @@ internal sealed record PipelineOptions(string ProfilePath, TaskCatalog Catalog, 
 
     /// <summary>Environment variable names whose values are masked besides the default ones (see <see cref="Diagnostics.SecretValues"/>).</summary>
     public IReadOnlyList<string> SecretNames { get; init; } = [];
+
+    /// <summary>The entries (and branches) the run asks for; every entry by default.</summary>
+    public EntrySelection Selection { get; init; } = EntrySelection.All;
 }

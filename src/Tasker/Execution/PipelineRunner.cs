@@ -62,6 +62,7 @@ internal static class PipelineRunner
         var result = new PipelineResult(name, !abandoned && !run.Failed, !abandoned && run.Stopped, run.TasksRun, stopwatch.Elapsed, recording.Snapshot())
         {
             EnvironmentVariables = recording.EnvironmentSnapshot(),
+            EntriesNotSelected = run.NotSelected,
         };
         progress.PipelineFinished(result, options.ProfilePath);
         return result;
@@ -100,14 +101,14 @@ internal static class PipelineRunner
     private static void Execute(LauncherProfile profile, PipelineOptions options, CancellationToken pipelineToken, IPipelineProgress progress, RunState run, StepWatch? watch)
     {
         var events = options.Events;
-        var plan = Reported(events, diagnostics => PlanBuilder.Build(profile, options.Catalog, new StorageContext(profile.File, options.StateDirectory), diagnostics));
+        var plan = Reported(events, diagnostics => PlanBuilder.Build(profile, options.Catalog, new StorageContext(profile.File, options.StateDirectory), diagnostics, options.Selection));
         if (plan is null)
         {
             return;
         }
 
         var backend = plan.Storage;
-        progress.PipelineStarted(profile.Header, plan.Steps.Count);
+        progress.PipelineStarted(profile.Header, plan.Steps.Count(step => step.Selected));
         try
         {
             RunSteps(plan, options, pipelineToken, progress, run, watch);
@@ -127,15 +128,24 @@ internal static class PipelineRunner
         var events = options.Events;
         var backend = plan.Storage;
         var reloadRetries = new Dictionary<int, int>();
+        var selected = plan.Steps.Count(step => step.Selected);
+        var number = 0;
         for (var position = 0; position < plan.Steps.Count; position++)
         {
             var step = plan.Steps[position];
             var entry = step.Entry;
+            if (!step.Selected)
+            {
+                NotSelectedEntry.Pass(step, events, run);
+                continue;
+            }
+
             run.TasksRun++;
+            number++;
             TaskOutcome outcome;
             try
             {
-                outcome = RunStepWithinLimits(step, new StepPosition(position + 1, plan.Steps.Count, progress), plan.Profile, backend, options, pipelineToken, watch);
+                outcome = RunStepWithinLimits(step, new StepPosition(number, selected, progress), plan.Profile, backend, options, pipelineToken, watch);
             }
             catch (DiagnosticException exception)
             {
@@ -171,7 +181,7 @@ internal static class PipelineRunner
                     : $"Reloading {plan.Profile.File} after {entry.DisplayName}.");
                 var reloaded = Load(plan.Profile.File, events);
                 var firstIndex = again ? entry.Index : entry.Index + 1;
-                var rest = reloaded is null ? null : Reported(events, diagnostics => PlanBuilder.Continue(reloaded, options.Catalog, backend, firstIndex, diagnostics));
+                var rest = reloaded is null ? null : Reported(events, diagnostics => PlanBuilder.Continue(reloaded, options.Catalog, backend, firstIndex, diagnostics, options.Selection));
                 if (rest is null)
                 {
                     return;
@@ -179,6 +189,8 @@ internal static class PipelineRunner
 
                 plan = rest;
                 position = -1;
+                selected = plan.Steps.Count(step => step.Selected);
+                number = 0;
             }
         }
 
@@ -313,7 +325,7 @@ internal static class PipelineRunner
         {
             var container = (IContainerRun)step.Activator.Create(entry.Location);
             position.Progress.EntryDeclared(entry.Info, [], [], isContainer: true);
-            var source = new ContainerSource(entry, step.TaskTable, profile, options.Catalog);
+            var source = new ContainerSource(entry, step.TaskTable, profile, options.Catalog) { Branches = step.Planned.Branches };
             using (PipelineContext.Enter(cancellationToken))
             {
                 return container.Run(new ContainerContext(source, backend, options.Events, settings.MinimumLogLevel, cancellationToken) { Progress = position.Progress });

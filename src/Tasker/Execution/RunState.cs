@@ -8,4 +8,7 @@ internal sealed class RunState
     public bool Stopped { get; set; }
 
     public int TasksRun { get; set; }
+
+    /// <summary>Entries the run's selection left out (not counted in <see cref="TasksRun"/>).</summary>
+    public int NotSelected { get; set; }
 }

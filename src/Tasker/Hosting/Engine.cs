@@ -15,12 +15,12 @@ internal static class Engine
 {
     public static PipelineResult Run(PipelineOptions options) => PipelineRunner.Run(options);
 
-    public static PipelineCheck Check(string profilePath, TaskSet tasks, string? stateDirectory, BuildContext? build = null)
+    public static PipelineCheck Check(string profilePath, TaskSet tasks, string? stateDirectory, BuildContext? build = null, EntrySelection? selection = null)
     {
         // $C values are fixed by the build, so the check evaluates them as the run would.
         using (PipelineContext.EnterBuild(build))
         {
-            return PlanBuilder.Check(profilePath, tasks.Catalog, stateDirectory);
+            return PlanBuilder.Check(profilePath, tasks.Catalog, stateDirectory, selection);
         }
     }
 

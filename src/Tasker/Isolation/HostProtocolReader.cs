@@ -23,6 +23,9 @@ internal static class HostProtocolReader
                 Timeout = String(value, "timeout") is { } timeout ? TimeSpan.ParseExact(timeout, "c", CultureInfo.InvariantCulture) : null,
                 SecretNames = Strings(value, "secretNames"),
                 Build = value.TryGetProperty("build", out var build) ? Build(build) : null,
+                SelectFrom = String(value, "selectFrom"),
+                SelectOnly = Strings(value, "selectOnly"),
+                SelectSkip = Strings(value, "selectSkip"),
             };
 
     public static HostEvent ReadEvent(JsonElement value) => new()
@@ -56,6 +59,7 @@ internal static class HostProtocolReader
                 Strings(result, "inputFiles"))
             {
                 EnvironmentVariables = Strings(result, "environmentVariables"),
+                EntriesNotSelected = Number(result, "entriesNotSelected"),
             }
             : null,
     };

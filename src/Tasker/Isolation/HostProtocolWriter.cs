@@ -34,6 +34,9 @@ internal static class HostProtocolWriter
         {
             WriteBuild(writer, build);
         }
+        WriteOptional(writer, "selectFrom", request.SelectFrom);
+        WriteStrings(writer, "selectOnly", request.SelectOnly);
+        WriteStrings(writer, "selectSkip", request.SelectSkip);
     });
 
     public static string Write(HostEvent hostEvent) => Write(writer =>
@@ -113,6 +116,7 @@ internal static class HostProtocolWriter
             writer.WriteNumber("elapsedMilliseconds", result.Elapsed.TotalMilliseconds);
             WriteStrings(writer, "inputFiles", result.InputFiles);
             WriteStrings(writer, "environmentVariables", result.EnvironmentVariables);
+            writer.WriteNumber("entriesNotSelected", result.EntriesNotSelected);
             writer.WriteEndObject();
         }
     });

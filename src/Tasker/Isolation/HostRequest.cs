@@ -28,4 +28,13 @@ internal sealed class HostRequest
 
     /// <summary>Environment variable names whose values are secret besides the default ones (TaskerSecrets).</summary>
     public IReadOnlyList<string> SecretNames { get; init; } = [];
+
+    /// <summary>TaskerFrom: the entry the run starts at; none when null.</summary>
+    public string? SelectFrom { get; init; }
+
+    /// <summary>TaskerOnly: the only entries (or <c>ENTRY[branch]</c> branches) that run; all when empty.</summary>
+    public IReadOnlyList<string> SelectOnly { get; init; } = [];
+
+    /// <summary>TaskerSkip: entries (or branches) left out of the run.</summary>
+    public IReadOnlyList<string> SelectSkip { get; init; } = [];
 }

@@ -16,6 +16,8 @@ internal abstract class ContainerTask : IContainerCheck, IContainerRun
 
     public abstract IEnumerable<Definition> Define();
 
+    public abstract ForkBranchUse BranchUse { get; }
+
     public TaskDeclarations? Check(ContainerSource source, ICollection<Diagnostic> diagnostics)
     {
         if (Read(source, diagnostics) is not { } plan)
@@ -65,7 +67,21 @@ internal abstract class ContainerTask : IContainerCheck, IContainerRun
             return null;
         }
 
-        return [.. ids.Select(id => new BranchPlan(id, plan.ReferenceLocation, plan.TaskTable, context.Source.Entry.MaxRetries))];
+        var branches = ids.Select(id => new BranchPlan(id, plan.ReferenceLocation, plan.TaskTable, context.Source.Entry.MaxRetries)).ToList();
+        if (context.Source.Branches is not { } selection)
+        {
+            return branches;
+        }
+
+        // The fork's branches are known only now: a selected branch it does not have is reported here.
+        var problems = new List<Diagnostic>();
+        var selected = selection.Filter(branches, branch => branch.Id, context.Source.Entry.Location, problems);
+        foreach (var problem in problems)
+        {
+            context.Events.Report(problem);
+        }
+
+        return problems.Count > 0 ? null : selected;
     }
 
     /// <summary>Runs a fresh task instance per branch on the plan's workers and combines the outcomes.</summary>

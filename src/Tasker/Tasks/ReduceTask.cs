@@ -16,6 +16,8 @@ namespace Tasker.Tasks;
 /// </summary>
 internal sealed class ReduceTask : ContainerTask
 {
+    public override ForkBranchUse BranchUse => ForkBranchUse.RunsOver;
+
     public override IEnumerable<Definition> Define() => SingleTaskSchema();
 
     protected override ContainerPlan? Read(ContainerSource source, ICollection<Diagnostic> diagnostics) =>
@@ -57,7 +59,7 @@ internal sealed class ReduceTask : ContainerTask
         {
             var task = plan.Activator.Create(plan.ReferenceLocation);
             var name = BranchInvoker.TaskName(context, plan, branches[0]);
-            var profile = new Profile(ValueEvaluator.Resolve(plan.TaskTable, context.Source.Catalog));
+            var profile = BranchInvoker.ResolveTable(task, plan.TaskTable, name, plan.ReferenceLocation, context.Source.Catalog);
             var declarations = TaskCreation.Declarations(task, profile, name, plan.ReferenceLocation);
             var accumulators = new HashSet<string>(declarations.Provide, StringComparer.Ordinal);
             for (var index = 0; index < branches.Count; index++)

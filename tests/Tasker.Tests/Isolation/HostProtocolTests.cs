@@ -97,6 +97,7 @@ public sealed class HostProtocolTests
         var result = new PipelineResult("E2E", Succeeded: true, StoppedByTask: true, TasksRun: 2, TimeSpan.FromMilliseconds(12.5), ["/p/a.toml", "/p/included.toml"])
         {
             EnvironmentVariables = ["TAX_RATE", "REGION"],
+            EntriesNotSelected = 3,
         };
 
         var read = RoundTrip(HostEvent.Finished(result));
@@ -105,6 +106,7 @@ public sealed class HostProtocolTests
         Assert.AreEqual((result.Name, result.Succeeded, result.StoppedByTask, result.TasksRun, result.Elapsed), (read.Result!.Name, read.Result.Succeeded, read.Result.StoppedByTask, read.Result.TasksRun, read.Result.Elapsed));
         CollectionAssert.AreEqual(result.InputFiles.ToList(), read.Result.InputFiles.ToList());
         CollectionAssert.AreEqual(result.EnvironmentVariables.ToList(), read.Result.EnvironmentVariables.ToList());
+        Assert.AreEqual(3, read.Result.EntriesNotSelected);
     }
 
     [TestMethod]
@@ -117,9 +119,16 @@ public sealed class HostProtocolTests
             DependencyPaths = ["/p/bin/A.dll", "/p/bin/B.dll"],
             StateDirectory = "/p/obj/tasker/",
             Timeout = TimeSpan.FromSeconds(90),
+            SelectFrom = "prepare",
+            SelectOnly = ["2", "split[b1]"],
+            SelectSkip = ["Deploy"],
         };
 
         var read = HostProtocol.ReadRequest(HostProtocol.Serialize(request))!;
+
+        Assert.AreEqual("prepare", read.SelectFrom);
+        CollectionAssert.AreEqual(request.SelectOnly.ToList(), read.SelectOnly.ToList());
+        CollectionAssert.AreEqual(request.SelectSkip.ToList(), read.SelectSkip.ToList());
 
         Assert.AreEqual((request.ProfilePath, request.AssemblyPath, request.StateDirectory, request.Timeout), (read.ProfilePath, read.AssemblyPath, read.StateDirectory, read.Timeout));
         CollectionAssert.AreEqual(request.DependencyPaths.ToList(), read.DependencyPaths.ToList());
