@@ -44,6 +44,6 @@ internal sealed class MessagePipelineProgress(IPipelineEvents events) : IPipelin
         var seconds = result.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
         events.Message(MessageLevel.Normal, result.Succeeded ? $"Successfully finished in {seconds} seconds." : $"Failed in {seconds} seconds.");
         var outcome = !result.Succeeded ? "failed" : result.StoppedByTask ? "stopped by a task" : "succeeded";
-        events.Message(MessageLevel.Summary, $"Tasker pipeline '{result.Name}': {result.TasksRun} {(result.TasksRun == 1 ? "task" : "tasks")} run, {outcome} in {seconds} s ({profilePath}).");
+        events.Message(MessageLevel.Summary, $"Tasker pipeline '{result.Name}': {result.TasksRun} {(result.TasksRun == 1 ? "task" : "tasks")} run, {outcome} in {seconds} s ({profilePath}){(result.Work.UsedCache ? $"; work: {result.Work}" : string.Empty)}.");
     }
 }

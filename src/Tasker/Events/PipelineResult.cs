@@ -8,4 +8,7 @@ namespace Tasker.Events;
 internal sealed record PipelineResult(string Name, bool Succeeded, bool StoppedByTask, int TasksRun, TimeSpan Elapsed, IReadOnlyCollection<string> InputFiles)
 {
     public IReadOnlyList<string> EnvironmentVariables { get; init; } = [];
+
+    /// <summary>Entries and branches run, restored from the result cache and skipped.</summary>
+    public WorkCounts Work { get; init; } = WorkCounts.None;
 }
