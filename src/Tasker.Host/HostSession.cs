@@ -34,6 +34,7 @@ internal sealed class HostSession(ProtocolWriter protocol) : IDisposable
                 var options = new PipelineOptions(request.ProfilePath, tasks.Catalog, events)
                 {
                     StateDirectory = request.StateDirectory,
+                    CacheDirectory = request.CacheDirectory,
                     Timeout = request.Timeout,
                     SecretNames = request.SecretNames,
                     CancellationToken = _cancellation.Token,

@@ -31,6 +31,7 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
         var options = new PipelineOptions(request.ProfilePath, _tasks.Catalog, events)
         {
             StateDirectory = request.StateDirectory,
+            CacheDirectory = request.CacheDirectory,
             CancellationToken = cancellationToken,
             Timeout = request.Timeout,
             SecretNames = request.SecretNames,

@@ -20,6 +20,7 @@ internal static class HostProtocolReader
                 AssemblyPath = String(value, "assemblyPath") ?? string.Empty,
                 DependencyPaths = Strings(value, "dependencyPaths"),
                 StateDirectory = String(value, "stateDirectory"),
+                CacheDirectory = String(value, "cacheDirectory"),
                 Timeout = String(value, "timeout") is { } timeout ? TimeSpan.ParseExact(timeout, "c", CultureInfo.InvariantCulture) : null,
                 SecretNames = Strings(value, "secretNames"),
             };

@@ -24,6 +24,11 @@ internal static class HostProtocolWriter
             writer.WriteString("stateDirectory", request.StateDirectory);
         }
 
+        if (request.CacheDirectory is not null)
+        {
+            writer.WriteString("cacheDirectory", request.CacheDirectory);
+        }
+
         if (request.Timeout is { } timeout)
         {
             writer.WriteString("timeout", timeout.ToString("c", CultureInfo.InvariantCulture));

@@ -222,8 +222,9 @@ public sealed class ResultCacheTests
         }
         else
         {
-            var text = Encoding.UTF8.GetString(bytes).Replace("40", "41", StringComparison.Ordinal);
-            File.WriteAllText(entry, text);
+            var text = Encoding.UTF8.GetString(bytes);
+            StringAssert.Contains(text, "\"result\":40");
+            File.WriteAllText(entry, text.Replace("\"result\":40", "\"result\":41", StringComparison.Ordinal));
         }
 
         var (result, events) = Run(files, path);

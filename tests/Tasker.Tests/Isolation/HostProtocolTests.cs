@@ -84,12 +84,13 @@ public sealed class HostProtocolTests
             AssemblyPath = "/p/bin/Consumer.dll",
             DependencyPaths = ["/p/bin/A.dll", "/p/bin/B.dll"],
             StateDirectory = "/p/obj/tasker/",
+            CacheDirectory = "/ci/cache",
             Timeout = TimeSpan.FromSeconds(90),
         };
 
         var read = HostProtocol.ReadRequest(HostProtocol.Serialize(request))!;
 
-        Assert.AreEqual((request.ProfilePath, request.AssemblyPath, request.StateDirectory, request.Timeout), (read.ProfilePath, read.AssemblyPath, read.StateDirectory, read.Timeout));
+        Assert.AreEqual((request.ProfilePath, request.AssemblyPath, request.StateDirectory, request.CacheDirectory, request.Timeout), (read.ProfilePath, read.AssemblyPath, read.StateDirectory, read.CacheDirectory, read.Timeout));
         CollectionAssert.AreEqual(request.DependencyPaths.ToList(), read.DependencyPaths.ToList());
     }
 
