@@ -35,8 +35,19 @@ public class CacheHitBenchmarks
         _backend.Set("count", 3L);
         _backend.Set("names", new List<string> { "x", "y", "z" });
         _session.Store(_subject, key, _backend);
+        _key = key.Value;
     }
+
+    private string _key = string.Empty;
 
     [Benchmark]
     public bool Hit() => _session!.TryRestore(_subject!, _backend);
+
+    /// <summary>The part of a hit that works out the key.</summary>
+    [Benchmark]
+    public string Key_only() => _session!.Probe(_subject!, _backend)!.Value;
+
+    /// <summary>The part of a hit that reads and checks the stored file.</summary>
+    [Benchmark]
+    public int Read_only() => _session!.Cache.Read(_key, out _)!.Values.Count;
 }

@@ -65,13 +65,13 @@ internal sealed class ResultCache(string directory, long sizeLimit)
             throw new FormatException("it does not start with its checksum");
         }
 
-        var body = bytes.AsSpan(ChecksumLength + 1);
-        if (!Encoding.ASCII.GetString(bytes, 0, ChecksumLength).Equals(ContentHash.Of(body), StringComparison.Ordinal))
+        var body = new ReadOnlyMemory<byte>(bytes, ChecksumLength + 1, bytes.Length - ChecksumLength - 1);
+        if (!ContentHash.Matches(bytes.AsSpan(0, ChecksumLength), body.Span))
         {
             throw new FormatException("its content does not match its checksum");
         }
 
-        using var document = JsonDocument.Parse(body.ToArray());
+        using var document = JsonDocument.Parse(body);
         var root = document.RootElement;
         if (root.GetProperty("key").GetString() != key)
         {

@@ -30,6 +30,7 @@ internal sealed class CacheSession(ResultCache cache, IPipelineEvents events)
     public const long DefaultSizeLimit = 1L << 30;
 
     private static readonly ConcurrentDictionary<Assembly, string> AssemblyHashes = new();
+    private static readonly ConcurrentDictionary<Type, string> TypeNames = new();
     private static readonly string TaskerVersion =
         typeof(ITask).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? typeof(ITask).Assembly.GetName().Version?.ToString() ?? "unknown";
 
@@ -72,7 +73,7 @@ internal sealed class CacheSession(ResultCache cache, IPipelineEvents events)
     public CacheKey? Probe(CacheSubject subject, IStorageBackend backend)
     {
         var key = new CacheKey()
-            .Add("task type", $"{subject.Reference}\n{subject.DefiningType.AssemblyQualifiedName}")
+            .Add("task type", string.Concat(subject.Reference, "\n", TypeNames.GetOrAdd(subject.DefiningType, static type => type.AssemblyQualifiedName ?? type.FullName ?? type.Name)))
             .Add("task assembly", AssemblyHash(subject.DefiningType.Assembly))
             .Add("table", CanonicalText.Of(subject.Table))
             .Add("environment", EnvironmentText(subject.WrittenTable))
@@ -81,7 +82,7 @@ internal sealed class CacheSession(ResultCache cache, IPipelineEvents events)
         var required = new StringBuilder();
         foreach (var name in subject.Require.Order(StringComparer.Ordinal))
         {
-            required.Append(JsonSerializer.Serialize(name)).Append('=');
+            required.Append(name.Length).Append(':').Append(name).Append('=');
             object? value = null;
             try
             {
