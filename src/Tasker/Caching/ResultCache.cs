@@ -35,9 +35,20 @@ internal sealed class ResultCache(string directory, long sizeLimit)
         damage = null;
         var path = EntryPath(key);
         byte[] bytes;
+        DateTime lastUse;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            // One open for the content and the time of last use: a hit is a handful of system calls.
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            bytes = new byte[RandomAccess.GetLength(handle)];
+            var read = 0;
+            while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var count and > 0)
+            {
+                read += count;
+            }
+
+            bytes = read == bytes.Length ? bytes : bytes[..read];
+            lastUse = File.GetLastWriteTimeUtc(handle);
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -47,7 +58,7 @@ internal sealed class ResultCache(string directory, long sizeLimit)
         try
         {
             var result = Parse(bytes, key);
-            Touch(path);
+            Touch(path, lastUse);
             return result;
         }
         catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
@@ -160,12 +171,12 @@ internal sealed class ResultCache(string directory, long sizeLimit)
     private string ManifestPath(string identity) => Path.Combine(ManifestsDirectory, ContentHash.Of(identity) + ".json");
 
     // The last write time is the entry's last use; refreshed now and then, so that a hit rarely pays for a write.
-    private static void Touch(string path)
+    private static void Touch(string path, DateTime lastUse)
     {
         try
         {
             var now = DateTime.UtcNow;
-            if (now - File.GetLastWriteTimeUtc(path) > TouchInterval)
+            if (now - lastUse > TouchInterval)
             {
                 File.SetLastWriteTimeUtc(path, now);
             }
