@@ -7,6 +7,7 @@ using Tasker.Caching;
 using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Launcher;
+using Tasker.Planning;
 using Tasker.Profiles;
 using Tasker.Profiles.Values;
 using Tasker.Storage;
@@ -61,6 +62,18 @@ internal sealed class CacheSession(ResultCache cache, IPipelineEvents events)
     /// <summary>The type whose assembly defines what a task does: a function task's declaring type, else the task type.</summary>
     public static Type DefiningType(TaskActivator activator) =>
         activator is FunctionTaskActivator function ? function.Method.DeclaringType ?? activator.TaskType : activator.TaskType;
+
+    /// <summary>
+    /// An entry (outside a container) as the cache sees it, once its task declared its keys; <see langword="null"/>
+    /// when the entry is not cacheable (neither <c>cache = true</c> nor <see cref="TaskerCacheableAttribute"/>).
+    /// </summary>
+    public static CacheSubject? EntrySubject(ValidatedStep step, string profileFile, Profile table, (IReadOnlyList<string> Require, IReadOnlyList<string> Provide, IReadOnlyList<string> Remove) keys)
+    {
+        var entry = step.Entry;
+        return entry.Cache || IsMarkedCacheable(step.Activator)
+            ? new CacheSubject($"{profileFile}#{entry.Index + 1}", entry.DisplayName, entry.Location, DefiningType(step.Activator), entry.Reference, table.Table, step.TaskTable, keys.Require, keys.Provide, keys.Remove, entry.Inputs, entry.Outputs)
+            : null;
+    }
 
     /// <summary>
     /// The call for a runner that only wants the subject's stored result, if any: true when it was restored into

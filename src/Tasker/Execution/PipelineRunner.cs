@@ -351,9 +351,7 @@ internal static class PipelineRunner
         var (task, profileTable, require, provide, remove) = Prepare(step, options.Catalog);
         position.Progress.EntryDeclared(entry.Info, require, provide, isContainer: false);
 
-        var subject = entry.Cache || CacheSession.IsMarkedCacheable(step.Activator)
-            ? new CacheSubject($"{profile.File}#{entry.Index + 1}", entry.DisplayName, entry.Location, CacheSession.DefiningType(step.Activator), entry.Reference, profileTable.Table, step.TaskTable, require, provide, remove, entry.Inputs, entry.Outputs)
-            : null;
+        var subject = CacheSession.EntrySubject(step, profile.File, profileTable, (require, provide, remove));
         var storage = new TaskStorageView(backend, entry.DisplayName, entry.Location, require, provide, remove);
         var invocation = new TaskInvocation(task, entry.DisplayName, entry.Location, profileTable, storage, backend, entry.MaxRetries, settings.MinimumLogLevel);
         return caching.Run(subject, backend, () =>
