@@ -78,4 +78,15 @@ public sealed class DeclaredFilesTests
         Assert.IsTrue(check.Succeeded, string.Join("; ", check.Diagnostics));
         Assert.IsEmpty(check.Diagnostics, string.Join("; ", check.Diagnostics));
     }
+
+    [TestMethod]
+    public void The_json_schema_for_editors_knows_the_keys()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(Tasker.Templates.JsonSchemaGenerator.Generate([]));
+        var entry = document.RootElement.GetProperty("properties").GetProperty("__meta__").GetProperty("items").GetProperty("properties");
+
+        Assert.AreEqual("boolean", entry.GetProperty("cache").GetProperty("type").GetString());
+        StringAssert.Contains(entry.GetProperty("inputs").GetProperty("description").GetString(), "cache key");
+        Assert.IsFalse(entry.GetProperty("outputs").TryGetProperty("type", out _), "a string or an array of strings");
+    }
 }
