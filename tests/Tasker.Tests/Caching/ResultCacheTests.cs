@@ -238,6 +238,22 @@ public sealed class ResultCacheTests
     }
 
     [TestMethod]
+    public void A_cache_folder_that_cannot_be_written_is_one_warning_and_the_run_goes_on()
+    {
+        using var files = new TestProfiles();
+        var blocked = files.Write("not-a-folder", "a file where the cache folder should be");
+        var path = Write(files, Entry("CachedWorkTask") + Entry("MarkedCacheableTask"));
+
+        var (result, events) = PipelineHarness.Run(path, options => options with { CacheDirectory = blocked });
+
+        Assert.IsTrue(result.Succeeded, string.Join("; ", events.Diagnostics));
+        var warning = events.Diagnostics.Single();
+        Assert.AreEqual("TSK7004", warning.Code);
+        StringAssert.Contains(warning.Message, blocked);
+        Assert.AreEqual(2, Invocations(files));
+    }
+
+    [TestMethod]
     public void The_cache_drops_the_entries_used_least_recently_beyond_its_size_limit()
     {
         using var files = new TestProfiles();
