@@ -15,18 +15,11 @@ trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_USE_MSBUILD_SERVER=0 UseSharedCompilation=false DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 export DOTNET_TieredPGO="${DOTNET_TieredPGO:-1}"
 
-dotnet build src/Tasker.Cli/Tasker.Cli.csproj -c Release -nr:false -p:TaskerBuildRoot="$work/build" >/dev/null
-tool="$work/build/Tasker.Cli/bin/Release/net10.0/Tasker.Cli.dll"
+source bench/tool-and-module.sh
+build_tool "$work"
 
 # The task module: two no-op task classes, as the Python module has.
-mkdir -p "$work/perfmod"
-cat >"$work/perfmod/perfmod.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings></PropertyGroup>
-  <ItemGroup><ProjectReference Include="$PWD/src/Tasker/Tasker.csproj" /></ItemGroup>
-</Project>
-XML
-cat >"$work/perfmod/NoopTask.cs" <<'CS'
+cat >"$work/NoopTask.cs" <<'CS'
 using Microsoft.Extensions.Logging;
 using Tasker;
 
@@ -37,8 +30,7 @@ public sealed class NoopTask : ITask
     public Return Invoke(Profile profile, IStorage shared, ILogger logger) => Return.Success;
 }
 CS
-dotnet build "$work/perfmod/perfmod.csproj" -c Release -nr:false -p:TaskerBuildRoot="$work/build" >/dev/null
-assembly="$work/perfmod/bin/Release/net10.0/perfmod.dll"
+build_module "$work" perfmod "$work/NoopTask.cs"
 
 header() {
   printf '__name__ = "perf"\n[__setting__]\n    [__setting__.storage]\n    reference = "tasker.storages.basic.DictStorage"\n\n'

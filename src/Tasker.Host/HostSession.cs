@@ -35,6 +35,7 @@ internal sealed class HostSession(ProtocolWriter protocol) : IDisposable
                 {
                     StateDirectory = request.StateDirectory,
                     Build = request.Build,
+                    CacheDirectory = request.CacheDirectory,
                     Timeout = request.Timeout,
                     SecretNames = request.SecretNames,
                     Selection = BuildSelection.Of(request),

@@ -50,6 +50,9 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
     /// <summary>Where persistent storages keep their files by default.</summary>
     public string? StateDirectory { get; set; }
 
+    /// <summary>The result cache's folder (TaskerCacheDirectory); empty: <c>tasker-cache</c> in <see cref="StateDirectory"/>.</summary>
+    public string? CacheDirectory { get; set; }
+
     /// <summary>
     /// Where to write the list of every profile file the pipelines read; the targets use it as inputs of the
     /// next build, so a change to an included file reruns the pipelines.
@@ -207,6 +210,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
                     AssemblyPath = Path.GetFullPath(AssemblyPath),
                     DependencyPaths = dependencies,
                     StateDirectory = StateDirectory is null ? null : Path.GetFullPath(StateDirectory),
+                    CacheDirectory = string.IsNullOrWhiteSpace(CacheDirectory) ? null : Path.GetFullPath(CacheDirectory),
                     Timeout = timeout,
                     Build = build,
                     SecretNames = [.. (Secrets ?? string.Empty).Split([';', ','], StringSplitOptions.RemoveEmptyEntries).Select(name => name.Trim()).Where(name => name.Length > 0)],

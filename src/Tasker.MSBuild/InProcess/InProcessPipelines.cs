@@ -33,6 +33,7 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
         {
             StateDirectory = request.StateDirectory,
             Build = request.Build,
+            CacheDirectory = request.CacheDirectory,
             CancellationToken = cancellationToken,
             Timeout = request.Timeout,
             SecretNames = request.SecretNames,

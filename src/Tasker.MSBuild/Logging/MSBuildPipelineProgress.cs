@@ -54,6 +54,6 @@ internal sealed class MSBuildPipelineProgress(IPipelineEvents events, Func<bool>
             : warningFailedBuild ? "failed (a warning was treated as an error)"
             : result.StoppedByTask ? "stopped by a task"
             : "succeeded";
-        events.Message(MessageLevel.Summary, $"Tasker pipeline '{result.Name}': {result.TasksRun} {(result.TasksRun == 1 ? "task" : "tasks")} run, {(result.EntriesNotSelected > 0 ? $"{result.EntriesNotSelected} skipped (not selected), " : string.Empty)}{outcome} in {seconds} s ({profilePath}).");
+        events.Message(MessageLevel.Summary, $"Tasker pipeline '{result.Name}': {result.TasksRun} {(result.TasksRun == 1 ? "task" : "tasks")} run, {(result.EntriesNotSelected > 0 ? $"{result.EntriesNotSelected} skipped (not selected), " : string.Empty)}{outcome} in {seconds} s ({profilePath}){(result.Work.UsedCache ? $"; work: {result.Work}" : string.Empty)}.");
     }
 }

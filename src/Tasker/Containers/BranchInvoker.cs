@@ -17,7 +17,11 @@ internal static class BranchInvoker
     public static string TaskName(ContainerContext context, ContainerPlan plan, BranchPlan branch) =>
         $"{plan.Reference}[{branch.Id}] in {context.Source.Entry.DisplayName}";
 
-    /// <summary>Creates a fresh task for the branch and invokes it; every problem becomes a diagnostic.</summary>
+    /// <summary>
+    /// Creates a fresh task for the branch and invokes it, unless the branch is cacheable and its result is in the
+    /// cache; in a partitioned run, a cacheable branch of another share that is not in the cache is left out. Every
+    /// problem becomes a diagnostic.
+    /// </summary>
     public static TaskOutcome CreateAndInvoke(ContainerContext context, ContainerPlan plan, BranchPlan branch)
     {
         var taskName = TaskName(context, plan, branch);
@@ -26,7 +30,41 @@ internal static class BranchInvoker
             var task = plan.Activator.Create(branch.Location);
             var profile = ResolveTable(task, branch.Table, taskName, branch.Location, context.Source.Catalog);
             var declarations = TaskCreation.Declarations(task, profile, taskName, branch.Location);
-            return Invoke(context, task, profile, declarations, taskName, branch, NoSharedKeys);
+            if (context.Caching is not { } caching)
+            {
+                return Invoke(context, task, profile, declarations, taskName, branch, NoSharedKeys);
+            }
+
+            var subject = IsCacheable(plan, branch)
+                ? new CacheSubject(
+                    $"{context.Source.Launcher.File}#{context.Source.Entry.Index + 1}[{branch.Id}]",
+                    taskName,
+                    branch.Location,
+                    CacheSession.DefiningType(plan.Activator),
+                    plan.Reference,
+                    profile.Table,
+                    branch.Table,
+                    declarations.Require,
+                    declarations.Provide,
+                    declarations.Remove,
+                    branch.Caching.Within(plan.Caching).Inputs,
+                    branch.Caching.Within(plan.Caching).Outputs)
+                : null;
+            var backend = new BranchStorageBackend(context.Backend, branch.Id, NoSharedKeys);
+            if (subject is not null && caching.Cache.Partition is { } partition && !partition.Owns(branch.Id))
+            {
+                if (!caching.Cache.TryRestore(subject, backend))
+                {
+                    caching.Skip();
+                    context.Events.Message(MessageLevel.Detail, $"{taskName}: left to another partition than {partition}.");
+                    return new TaskOutcome(Return.Success, Failed: false);
+                }
+
+                caching.Counted(restored: true);
+                return new TaskOutcome(Return.Success, Failed: false);
+            }
+
+            return caching.Run(subject, backend, () => Invoke(context, task, profile, declarations, taskName, branch, NoSharedKeys));
         }
         catch (DiagnosticException exception)
         {
@@ -44,6 +82,10 @@ internal static class BranchInvoker
         var definitions = TaskCreation.Definitions(task, taskName, location, "so its profile cannot be read");
         return new Profile(ValueEvaluator.ResolveDefined(table, definitions, catalog));
     }
+
+    /// <summary>Whether a branch is cached: its [[tasks]] entry, its container (table or entry) or its task type says so.</summary>
+    public static bool IsCacheable(ContainerPlan plan, BranchPlan branch) =>
+        branch.Caching.Within(plan.Caching).Cache == true || CacheSession.IsMarkedCacheable(plan.Activator);
 
     public static TaskOutcome Invoke(
         ContainerContext context,

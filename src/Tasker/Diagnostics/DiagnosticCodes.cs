@@ -112,6 +112,13 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor CliCancelled = new("TSK6007", "The command was cancelled (Ctrl+C).");
     public static readonly DiagnosticDescriptor CliFailed = new("TSK6099", "The tasker tool failed unexpectedly (a bug: please report it).");
 
+    public static readonly DiagnosticDescriptor InvalidCacheDeclaration = new("TSK7001", "An entry's, container's or branch's 'cache', 'inputs' or 'outputs' key has a value of the wrong kind.");
+    public static readonly DiagnosticDescriptor CacheEntryDamaged = new("TSK7002", "A result cache entry is damaged; it counts as a miss and the entry runs (warning).");
+    public static readonly DiagnosticDescriptor CacheValueUnwritable = new("TSK7003", "A value a cacheable entry provided cannot be written as JSON, so the entry is not cached (warning).");
+    public static readonly DiagnosticDescriptor CacheUnavailable = new("TSK7004", "The result cache folder cannot be read or written; the run goes on without it (warning).");
+    public static readonly DiagnosticDescriptor InvalidPartition = new("TSK7005", "--partition is not of the form I/N with 1 <= I <= N.");
+    public static readonly DiagnosticDescriptor PartitionNotCacheable = new("TSK7006", "A partitioned run met a fork or map that is not cacheable, so all its branches run (warning).");
+    public static readonly DiagnosticDescriptor CacheOutputMissing = new("TSK7007", "A cacheable entry did not leave a declared output, so its result is not cached (warning).");
     public static readonly DiagnosticDescriptor EntrySelectorUnknown = new("TSK7030", "An entry named by --from, --only, --skip or TaskerOnly/TaskerFrom/TaskerSkip is not in the profile.");
     public static readonly DiagnosticDescriptor EntrySelectorAmbiguous = new("TSK7031", "An entry selector's name fits several entries; name one by position or profile name.");
     public static readonly DiagnosticDescriptor SelectedEntryKeyNotProvided = new("TSK7032", "A selected entry requires a storage key (or a fork's branches) that only an entry left out of the selection provides.");

@@ -25,6 +25,15 @@ internal sealed record PipelineOptions(string ProfilePath, TaskCatalog Catalog, 
     /// <summary>Who shows where the pipeline is, in the host's own words; <see langword="null"/> shows nothing.</summary>
     public IPipelineProgress? Progress { get; init; }
 
+    /// <summary>The result cache's folder (TaskerCacheDirectory, --cache-dir); <see langword="null"/>: <c>tasker-cache</c> under <see cref="StateDirectory"/>, else under <c>obj</c> beside the profile.</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>The most bytes of results the cache folder keeps; <see langword="null"/>: <see cref="CacheSession.DefaultSizeLimit"/>.</summary>
+    public long? CacheSizeLimit { get; init; }
+
+    /// <summary>This machine's share of the cacheable forks' and maps' branches (<c>--partition I/N</c>); <see langword="null"/> runs all.</summary>
+    public Partition? Partition { get; init; }
+
     /// <summary>Environment variable names whose values are masked besides the default ones (see <see cref="Diagnostics.SecretValues"/>).</summary>
     public IReadOnlyList<string> SecretNames { get; init; } = [];
 

@@ -63,6 +63,7 @@ internal static class PipelineRunner
         {
             EnvironmentVariables = recording.EnvironmentSnapshot(),
             EntriesNotSelected = run.NotSelected,
+            Work = run.Counts,
         };
         progress.PipelineFinished(result, options.ProfilePath);
         return result;
@@ -108,13 +109,16 @@ internal static class PipelineRunner
         }
 
         var backend = plan.Storage;
+        var cache = CacheSession.Open(options, events);
         progress.PipelineStarted(profile.Header, plan.Steps.Count(step => step.Selected));
         try
         {
-            RunSteps(plan, options, pipelineToken, progress, run, watch);
+            RunSteps(plan, options, pipelineToken, progress, run, watch, cache);
         }
         finally
         {
+            cache.Finish();
+
             // A persistent storage always leaves the record of the run it ended with, whatever the outcome.
             if (!DumpAtEnd(backend, profile, events))
             {
@@ -123,7 +127,21 @@ internal static class PipelineRunner
         }
     }
 
-    private static void RunSteps(ValidatedPlan plan, PipelineOptions options, CancellationToken pipelineToken, IPipelineProgress progress, RunState run, StepWatch? watch)
+    private static void RunSteps(ValidatedPlan plan, PipelineOptions options, CancellationToken pipelineToken, IPipelineProgress progress, RunState run, StepWatch? watch, CacheSession cache)
+    {
+        var started = 0;
+        try
+        {
+            RunSteps(plan, options, pipelineToken, progress, run, watch, cache, ref started);
+        }
+        finally
+        {
+            // The entries a failure or an exit kept from starting count as skipped.
+            run.CountSkipped(Math.Max(0, started));
+        }
+    }
+
+    private static void RunSteps(ValidatedPlan plan, PipelineOptions options, CancellationToken pipelineToken, IPipelineProgress progress, RunState run, StepWatch? watch, CacheSession cache, ref int notStarted)
     {
         var events = options.Events;
         var backend = plan.Storage;
@@ -140,12 +158,22 @@ internal static class PipelineRunner
                 continue;
             }
 
+            notStarted = selected - number;
+            if (cache.Partition is not null && typeof(IGatheringContainer).IsAssignableFrom(step.TaskType))
+            {
+                // A reduce needs every branch, and this machine ran only its share: the gathering run reduces.
+                events.Message(MessageLevel.Normal, $"Partition {cache.Partition}: stopping before {entry.DisplayName}; a reduce needs every share's branches, so the run that gathers the partitions does it.");
+                run.Failed = false;
+                return;
+            }
+
             run.TasksRun++;
             number++;
+            notStarted--;
             TaskOutcome outcome;
             try
             {
-                outcome = RunStepWithinLimits(step, new StepPosition(number, selected, progress), plan.Profile, backend, options, pipelineToken, watch);
+                outcome = RunStepWithinLimits(step, new StepPosition(number, selected, progress), plan.Profile, backend, options, pipelineToken, watch, new StepCaching(cache, run));
             }
             catch (DiagnosticException exception)
             {
@@ -194,6 +222,7 @@ internal static class PipelineRunner
             }
         }
 
+        notStarted = 0;
         run.Failed = false;
     }
 
@@ -257,7 +286,7 @@ internal static class PipelineRunner
     /// Runs a step under the entry's timeout and the pipeline's token, on the current (step) thread. A task that
     /// stops when cancelled ends here with its diagnostic; one that does not is abandoned by the watcher.
     /// </summary>
-    private static TaskOutcome RunStepWithinLimits(ValidatedStep step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken pipelineToken, StepWatch? watch)
+    private static TaskOutcome RunStepWithinLimits(ValidatedStep step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken pipelineToken, StepWatch? watch, StepCaching caching)
     {
         var entry = step.Entry;
 
@@ -274,7 +303,7 @@ internal static class PipelineRunner
         {
             using (watch?.Enter(entry, entryToken))
             {
-                outcome = RunStep(step, position, profile, backend, options, entryToken);
+                outcome = RunStep(step, position, profile, backend, options, entryToken, caching);
             }
 
             if (entryToken.IsCancellationRequested && !outcome.Failed)
@@ -317,7 +346,7 @@ internal static class PipelineRunner
         }
     }
 
-    private static TaskOutcome RunStep(ValidatedStep step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken cancellationToken)
+    private static TaskOutcome RunStep(ValidatedStep step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken cancellationToken, StepCaching caching)
     {
         var entry = step.Entry;
         var settings = profile.Settings;
@@ -328,19 +357,23 @@ internal static class PipelineRunner
             var source = new ContainerSource(entry, step.TaskTable, profile, options.Catalog) { Branches = step.Planned.Branches };
             using (PipelineContext.Enter(cancellationToken))
             {
-                return container.Run(new ContainerContext(source, backend, options.Events, settings.MinimumLogLevel, cancellationToken) { Progress = position.Progress });
+                return container.Run(new ContainerContext(source, backend, options.Events, settings.MinimumLogLevel, cancellationToken) { Progress = position.Progress, Caching = caching });
             }
         }
 
         var (task, profileTable, require, provide, remove) = Prepare(step, options.Catalog);
         position.Progress.EntryDeclared(entry.Info, require, provide, isContainer: false);
 
+        var subject = CacheSession.EntrySubject(step, profile.File, profileTable, (require, provide, remove));
         var storage = new TaskStorageView(backend, entry.DisplayName, entry.Location, require, provide, remove);
         var invocation = new TaskInvocation(task, entry.DisplayName, entry.Location, profileTable, storage, backend, entry.MaxRetries, settings.MinimumLogLevel);
-        using (PipelineContext.Enter(cancellationToken))
+        return caching.Run(subject, backend, () =>
         {
-            return TaskInvoker.Invoke(invocation, options.Events, cancellationToken);
-        }
+            using (PipelineContext.Enter(cancellationToken))
+            {
+                return TaskInvoker.Invoke(invocation, options.Events, cancellationToken);
+            }
+        });
     }
 
     /// <summary>

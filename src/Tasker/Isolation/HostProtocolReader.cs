@@ -20,6 +20,7 @@ internal static class HostProtocolReader
                 AssemblyPath = String(value, "assemblyPath") ?? string.Empty,
                 DependencyPaths = Strings(value, "dependencyPaths"),
                 StateDirectory = String(value, "stateDirectory"),
+                CacheDirectory = String(value, "cacheDirectory"),
                 Timeout = String(value, "timeout") is { } timeout ? TimeSpan.ParseExact(timeout, "c", CultureInfo.InvariantCulture) : null,
                 SecretNames = Strings(value, "secretNames"),
                 Build = value.TryGetProperty("build", out var build) ? Build(build) : null,
@@ -60,6 +61,7 @@ internal static class HostProtocolReader
             {
                 EnvironmentVariables = Strings(result, "environmentVariables"),
                 EntriesNotSelected = Number(result, "entriesNotSelected"),
+                Work = result.TryGetProperty("work", out var work) ? new WorkCounts(Number(work, "run"), Number(work, "restored"), Number(work, "skipped"), Boolean(work, "usedCache")) : WorkCounts.None,
             }
             : null,
     };

@@ -24,6 +24,11 @@ internal static class HostProtocolWriter
             writer.WriteString("stateDirectory", request.StateDirectory);
         }
 
+        if (request.CacheDirectory is not null)
+        {
+            writer.WriteString("cacheDirectory", request.CacheDirectory);
+        }
+
         if (request.Timeout is { } timeout)
         {
             writer.WriteString("timeout", timeout.ToString("c", CultureInfo.InvariantCulture));
@@ -117,6 +122,12 @@ internal static class HostProtocolWriter
             WriteStrings(writer, "inputFiles", result.InputFiles);
             WriteStrings(writer, "environmentVariables", result.EnvironmentVariables);
             writer.WriteNumber("entriesNotSelected", result.EntriesNotSelected);
+            writer.WriteStartObject("work");
+            writer.WriteNumber("run", result.Work.Run);
+            writer.WriteNumber("restored", result.Work.Restored);
+            writer.WriteNumber("skipped", result.Work.Skipped);
+            writer.WriteBoolean("usedCache", result.Work.UsedCache);
+            writer.WriteEndObject();
             writer.WriteEndObject();
         }
     });

@@ -20,6 +20,9 @@ internal sealed class HostRequest
 
     public string? StateDirectory { get; init; }
 
+    /// <summary>The result cache's folder (TaskerCacheDirectory); the engine's default when null.</summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>The pipeline's time limit (TaskerTimeout); none when null.</summary>
     public TimeSpan? Timeout { get; init; }
 

@@ -87,6 +87,14 @@ internal abstract class ContainerTask : IContainerCheck, IContainerRun
     /// <summary>Runs a fresh task instance per branch on the plan's workers and combines the outcomes.</summary>
     protected static TaskOutcome RunInParallel(ContainerContext context, ContainerPlan plan, IReadOnlyList<BranchPlan> branches)
     {
+        if (context.Caching?.Cache.Partition is { } partition && branches.Count > 0 && !branches.Any(branch => BranchInvoker.IsCacheable(plan, branch)))
+        {
+            context.Events.Report(Diagnostic.Warning(
+                DiagnosticCodes.PartitionNotCacheable,
+                context.Source.Entry.Location,
+                $"{context.Source.Entry.DisplayName} runs all its {branches.Count} branches in partition {partition}: only cacheable branches are shared out. Add 'cache = true' to its [[__meta__]] entry or its table."));
+        }
+
         var done = 0;
         var outcomes = BranchScheduler.Run(
             branches.Count,

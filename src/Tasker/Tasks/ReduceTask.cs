@@ -14,7 +14,7 @@ namespace Tasker.Tasks;
 /// accumulators) live outside the branches, so each invocation sees what the previous ones reduced.
 /// <c>worker</c> is accepted for the Python docs' schema but a reduce never runs branches at once.
 /// </summary>
-internal sealed class ReduceTask : ContainerTask
+internal sealed class ReduceTask : ContainerTask, IGatheringContainer
 {
     public override ForkBranchUse BranchUse => ForkBranchUse.RunsOver;
 
@@ -66,6 +66,7 @@ internal sealed class ReduceTask : ContainerTask
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var branch = branches[index];
+                context.Caching?.Counted(restored: false);
                 outcomes[index] = BranchInvoker.Invoke(context, task, profile, declarations, BranchInvoker.TaskName(context, plan, branch), branch, accumulators);
                 if (outcomes[index]!.Value.Stops)
                 {

@@ -54,6 +54,8 @@ public sealed class HostProtocolTests
         var result = new PipelineResult("E2E", Succeeded: false, StoppedByTask: false, TasksRun: 2, TimeSpan.FromMilliseconds(1250), ["/p/a.toml"])
         {
             EnvironmentVariables = ["REGION"],
+            EntriesNotSelected = 3,
+            Work = new WorkCounts(Run: 4, Restored: 5, Skipped: 6, UsedCache: true),
         };
         var raised = new ProgressTranscript();
         var replayed = new ProgressTranscript();
@@ -118,6 +120,7 @@ public sealed class HostProtocolTests
             AssemblyPath = "/p/bin/Consumer.dll",
             DependencyPaths = ["/p/bin/A.dll", "/p/bin/B.dll"],
             StateDirectory = "/p/obj/tasker/",
+            CacheDirectory = "/ci/cache",
             Timeout = TimeSpan.FromSeconds(90),
             SelectFrom = "prepare",
             SelectOnly = ["2", "split[b1]"],
@@ -130,7 +133,7 @@ public sealed class HostProtocolTests
         CollectionAssert.AreEqual(request.SelectOnly.ToList(), read.SelectOnly.ToList());
         CollectionAssert.AreEqual(request.SelectSkip.ToList(), read.SelectSkip.ToList());
 
-        Assert.AreEqual((request.ProfilePath, request.AssemblyPath, request.StateDirectory, request.Timeout), (read.ProfilePath, read.AssemblyPath, read.StateDirectory, read.Timeout));
+        Assert.AreEqual((request.ProfilePath, request.AssemblyPath, request.StateDirectory, request.CacheDirectory, request.Timeout), (read.ProfilePath, read.AssemblyPath, read.StateDirectory, read.CacheDirectory, read.Timeout));
         CollectionAssert.AreEqual(request.DependencyPaths.ToList(), read.DependencyPaths.ToList());
     }
 
