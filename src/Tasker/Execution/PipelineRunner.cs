@@ -154,7 +154,7 @@ internal static class PipelineRunner
             var entry = step.Entry;
             if (!step.Selected)
             {
-                NotSelectedEntry.Pass(step, events, run);
+                NotSelectedEntry.Pass(step, events, run, () => RestoreNotSelected(step, plan.Profile, backend, options.Catalog, cache));
                 continue;
             }
 
@@ -374,6 +374,12 @@ internal static class PipelineRunner
                 return TaskInvoker.Invoke(invocation, options.Events, cancellationToken);
             }
         });
+    }
+
+    private static bool RestoreNotSelected(ValidatedStep step, LauncherProfile profile, IStorageBackend backend, TaskCatalog catalog, CacheSession cache)
+    {
+        var (_, profileTable, require, provide, remove) = Prepare(step, catalog);
+        return CacheSession.EntrySubject(step, profile.File, profileTable, (require, provide, remove)) is { } subject && cache.TryRestore(subject, backend);
     }
 
     /// <summary>

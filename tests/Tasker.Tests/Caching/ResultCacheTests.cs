@@ -3,6 +3,7 @@ using System.Text;
 using Tasker.Caching;
 using Tasker.Events;
 using Tasker.Execution;
+using Tasker.Planning;
 using Tasker.MSBuild.Logging;
 using Tasker.Tests.Support;
 using MessageLevel = Tasker.Events.MessageLevel;
@@ -55,6 +56,31 @@ public sealed class ResultCacheTests
         StringAssert.Contains(Details(firstEvents), "not in the result cache (no earlier result of it is recorded)");
         StringAssert.Contains(Details(events), "restored from the result cache");
         StringAssert.Contains(events.Messages.Single(message => message.Level == MessageLevel.Summary).Text, "work: 0 run, 1 restored from cache, 0 skipped");
+    }
+
+    [TestMethod]
+    public void An_entry_left_out_of_the_selection_gives_its_cached_result_to_the_selected_entries_after_it()
+    {
+        using var files = new TestProfiles();
+        var text = JsonStorage + Entry("CachedWorkTask") + Entry("SquareResultTask", options: string.Empty, table: string.Empty);
+        var path = Write(files, text);
+        var fromSecond = new EntrySelection { From = new EntrySelector("2", "--from") };
+
+        var (whole, _) = Run(files, path);
+        var (selected, events) = PipelineHarness.Run(path, options => options with { CacheDirectory = Path.Combine(files.Directory, "cache"), Selection = fromSecond });
+
+        Assert.IsTrue(whole.Succeeded && selected.Succeeded, string.Join("; ", events.Diagnostics));
+        Assert.AreEqual(3, Invocations(files), "the second run invokes only the selected entry");
+        StringAssert.Contains(Details(events), $"Restored {Support}CachedWorkTask (entry 1) from the result cache: not selected.");
+        StringAssert.Contains(File.ReadAllText(Path.Combine(files.Directory, "state.json")), "\"square\": 1600");
+
+        // With its table changed, the left-out entry has no cached result: the entry that needs it fails at its line.
+        Write(files, text.Replace("value = 4", "value = 5", StringComparison.Ordinal));
+        var (missed, missEvents) = PipelineHarness.Run(path, options => options with { CacheDirectory = Path.Combine(files.Directory, "cache"), Selection = fromSecond });
+
+        Assert.IsFalse(missed.Succeeded);
+        StringAssert.Contains(Details(missEvents), $"Skipped {Support}CachedWorkTask (entry 1): not selected.");
+        Assert.IsTrue(missEvents.Diagnostics.Any(diagnostic => diagnostic.IsError && diagnostic.Location.Line > 0 && diagnostic.Message.Contains("'result'", StringComparison.Ordinal)), string.Join("; ", missEvents.Diagnostics));
     }
 
     [TestMethod]
