@@ -65,6 +65,15 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
     /// </summary>
     public string? EnvironmentListFile { get; set; }
 
+    /// <summary>
+    /// Where to write the <c>inputs</c> patterns the profiles declared (absolute files and globs, as one item list); the
+    /// targets expand them in the next build, so a changed, new or deleted matching file reruns the pipelines.
+    /// </summary>
+    public string? DeclaredInputListFile { get; set; }
+
+    /// <summary>Where to write the <c>outputs</c> patterns the profiles declared: cleaned by <c>dotnet clean</c>, and a missing one reruns the pipelines.</summary>
+    public string? DeclaredOutputListFile { get; set; }
+
     /// <summary>The time limit of each pipeline (TaskerTimeout): seconds, or a number with a unit (90s, 5m).</summary>
     public string? Timeout { get; set; }
 
@@ -162,6 +171,11 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         File.WriteAllLines(file, lines);
     }
 
+    // One MSBuild item list (';' between patterns), which the targets read with a property function: items read
+    // from a file with ReadLinesFromFile keep '*' escaped, and so would never expand a glob.
+    private static void WriteItemList(string? file, IEnumerable<string> patterns) =>
+        WriteLines(file, [string.Join(";", patterns)]);
+
     /// <inheritdoc />
     public override bool Execute()
     {
@@ -185,6 +199,8 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         var selector = new IsolationSelector(Isolation, [.. FrameworkReferences.Select(item => item.ItemSpec)], BuildEngine?.ProjectFileOfTaskNode ?? firstProfile, AssemblyPath, events);
         var inputFiles = new SortedSet<string>(StringComparer.Ordinal);
         var environmentVariables = new SortedSet<string>(StringComparer.Ordinal);
+        var declaredInputs = new SortedSet<string>(StringComparer.Ordinal);
+        var declaredOutputs = new SortedSet<string>(StringComparer.Ordinal);
         var results = new List<PipelineResult>();
         if (!ValidBuildPropertyNames(events, firstProfile))
         {
@@ -223,6 +239,8 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
                 var result = pipelines.Run(mode, request, profileEvents, new MSBuildPipelineProgress(profileEvents, events.TakeWarningTreatedAsError));
                 inputFiles.UnionWith(result.InputFiles);
                 environmentVariables.UnionWith(result.EnvironmentVariables);
+                declaredInputs.UnionWith(result.DeclaredInputs);
+                declaredOutputs.UnionWith(result.DeclaredOutputs);
                 results.Add(result);
                 if (!result.Succeeded && !continueOnError)
                 {
@@ -232,6 +250,8 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
 
             WriteLines(InputListFile, inputFiles);
             WriteLines(EnvironmentListFile, environmentVariables);
+            WriteItemList(DeclaredInputListFile, declaredInputs);
+            WriteItemList(DeclaredOutputListFile, declaredOutputs);
             ShowUnderTerminalLogger(results, firstProfile);
         }
         catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)

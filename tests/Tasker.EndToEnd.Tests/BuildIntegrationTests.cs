@@ -164,6 +164,39 @@ public sealed class BuildIntegrationTests
     }
 
     [TestMethod]
+    public void Inputs_and_outputs_declared_inside_the_profile_rerun_the_pipeline_like_declared_items()
+    {
+        using var project = Consumer();
+        project.Write("pipeline.toml", Snippets.Pipeline("pass").Replace(
+            "profile = \"greeting\"\n",
+            "profile = \"greeting\"\ninputs = [\"data/*.csv\"]\n",
+            StringComparison.Ordinal));
+        project.Write("data/catalog.csv", "id,price\n1,10\n");
+        Assert.AreEqual(0, project.Build().ExitCode);
+        Assert.AreEqual(0, CountOf(project.Build("--no-restore").Output, PipelineRan), "nothing changed");
+
+        project.Write("data/catalog.csv", "id,price\n1,10\n2,oops\n");
+        var changed = project.Build("--no-restore", "-v:d");
+        Assert.AreEqual(1, CountOf(changed.Output, PipelineRan), "a changed file an entry's inputs match reruns: " + changed);
+
+        project.Write("data/extra.csv", "id\n");
+        var added = project.Build("--no-restore", "-v:d");
+        Assert.AreEqual(1, CountOf(added.Output, PipelineRan), "a new file matching the entry's glob reruns: " + added);
+        StringAssert.Contains(added.Output, "Tasker pipelines rerun because declared inputs appeared: " + Path.Combine(project.Directory, "data", "extra.csv"));
+        Assert.AreEqual(0, CountOf(project.Build("--no-restore").Output, PipelineRan), "up to date again");
+
+        // An output the profile declares but the pipeline never writes stays missing, so each build reruns it.
+        project.Write("pipeline.toml", Snippets.Pipeline("pass").Replace(
+            "profile = \"greeting\"\n",
+            "profile = \"greeting\"\noutputs = \"out/report.txt\"\n",
+            StringComparison.Ordinal));
+        Assert.AreEqual(1, CountOf(project.Build("--no-restore").Output, PipelineRan), "the changed profile reruns");
+        var missing = project.Build("--no-restore", "-v:d");
+        Assert.AreEqual(1, CountOf(missing.Output, PipelineRan), missing.ToString());
+        StringAssert.Contains(missing.Output, "Tasker pipelines rerun because a declared output is missing: " + Path.Combine(project.Directory, "out", "report.txt"));
+    }
+
+    [TestMethod]
     public void A_changed_value_of_an_environment_variable_the_profile_read_reruns_the_pipeline()
     {
         using var project = Consumer();

@@ -9,6 +9,12 @@ internal sealed record PipelineResult(string Name, bool Succeeded, bool StoppedB
 {
     public IReadOnlyList<string> EnvironmentVariables { get; init; } = [];
 
+    /// <summary>The <c>inputs</c> patterns (files and globs, absolute) the profile declared: a build reruns when what they match changes.</summary>
+    public IReadOnlyList<string> DeclaredInputs { get; init; } = [];
+
+    /// <summary>The <c>outputs</c> patterns the profile declared: a build cleans them and reruns when one is missing.</summary>
+    public IReadOnlyList<string> DeclaredOutputs { get; init; } = [];
+
     /// <summary>Entries the run's selection (<c>--only</c>, <c>TaskerOnly</c>…) left out; they did not run.</summary>
     public int EntriesNotSelected { get; init; }
 

@@ -64,6 +64,8 @@ internal static class PipelineRunner
             EnvironmentVariables = recording.EnvironmentSnapshot(),
             EntriesNotSelected = run.NotSelected,
             Work = run.Counts,
+            DeclaredInputs = recording.DeclaredInputsSnapshot(),
+            DeclaredOutputs = recording.DeclaredOutputsSnapshot(),
         };
         progress.PipelineFinished(result, options.ProfilePath);
         return result;

@@ -61,6 +61,8 @@ internal static class HostProtocolReader
             {
                 EnvironmentVariables = Strings(result, "environmentVariables"),
                 EntriesNotSelected = Number(result, "entriesNotSelected"),
+                DeclaredInputs = Strings(result, "declaredInputs"),
+                DeclaredOutputs = Strings(result, "declaredOutputs"),
                 Work = result.TryGetProperty("work", out var work) ? new WorkCounts(Number(work, "run"), Number(work, "restored"), Number(work, "skipped"), Boolean(work, "usedCache")) : WorkCounts.None,
             }
             : null,

@@ -122,6 +122,8 @@ internal static class HostProtocolWriter
             WriteStrings(writer, "inputFiles", result.InputFiles);
             WriteStrings(writer, "environmentVariables", result.EnvironmentVariables);
             writer.WriteNumber("entriesNotSelected", result.EntriesNotSelected);
+            WriteStrings(writer, "declaredInputs", result.DeclaredInputs);
+            WriteStrings(writer, "declaredOutputs", result.DeclaredOutputs);
             writer.WriteStartObject("work");
             writer.WriteNumber("run", result.Work.Run);
             writer.WriteNumber("restored", result.Work.Restored);

@@ -69,7 +69,9 @@ internal static class DeclaredFilesReader
                 continue;
             }
 
-            patterns.Add(new DeclaredFiles(((string)item.Raw).Replace('\\', '/'), baseDirectory, item.Location));
+            var declared = new DeclaredFiles(((string)item.Raw).Replace('\\', '/'), baseDirectory, item.Location);
+            patterns.Add(declared);
+            ProfileDependencyTracker.RecordDeclared(key == OutputsKey, Path.Combine(baseDirectory, declared.Pattern).Replace('\\', '/'));
         }
 
         return patterns;

@@ -2,8 +2,9 @@ namespace Tasker.Profiles;
 
 /// <summary>
 /// Records what a pipeline's profile depends on: every profile file it reads (the profile, included files,
-/// <c>$P</c> files) and every environment variable a <c>$E</c> value reads, so a build can rerun the pipeline when
-/// any of them changes. The record follows the pipeline's execution context.
+/// <c>$P</c> files), every environment variable a <c>$E</c> value reads, and the <c>inputs</c> and <c>outputs</c>
+/// patterns its entries, containers and branches declare, so a build can rerun the pipeline when any of them changes
+/// (or an output is missing). The record follows the pipeline's execution context.
 /// </summary>
 internal static class ProfileDependencyTracker
 {
@@ -21,11 +22,24 @@ internal static class ProfileDependencyTracker
 
     public static void RecordEnvironmentVariable(string name) => Current.Value?.Add(Current.Value.EnvironmentVariables, name);
 
+    /// <summary>A declared file or glob, as an absolute pattern.</summary>
+    public static void RecordDeclared(bool output, string pattern)
+    {
+        if (Current.Value is { } recording)
+        {
+            recording.Add(output ? recording.DeclaredOutputs : recording.DeclaredInputs, pattern);
+        }
+    }
+
     internal sealed class Recording(Recording? previous) : IDisposable
     {
         public HashSet<string> Files { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> EnvironmentVariables { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> DeclaredInputs { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> DeclaredOutputs { get; } = new(StringComparer.Ordinal);
 
         public void Add(HashSet<string> set, string value)
         {
@@ -38,6 +52,10 @@ internal static class ProfileDependencyTracker
         public IReadOnlyCollection<string> Snapshot() => SnapshotOf(Files);
 
         public IReadOnlyList<string> EnvironmentSnapshot() => SnapshotOf(EnvironmentVariables);
+
+        public IReadOnlyList<string> DeclaredInputsSnapshot() => SnapshotOf(DeclaredInputs);
+
+        public IReadOnlyList<string> DeclaredOutputsSnapshot() => SnapshotOf(DeclaredOutputs);
 
         private IReadOnlyList<string> SnapshotOf(HashSet<string> set)
         {

@@ -56,6 +56,8 @@ public sealed class HostProtocolTests
             EnvironmentVariables = ["REGION"],
             EntriesNotSelected = 3,
             Work = new WorkCounts(Run: 4, Restored: 5, Skipped: 6, UsedCache: true),
+            DeclaredInputs = ["/p/data/**/*.csv", "/p/a b.txt"],
+            DeclaredOutputs = ["/p/out/report.json"],
         };
         var raised = new ProgressTranscript();
         var replayed = new ProgressTranscript();
