@@ -16,27 +16,11 @@ trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_USE_MSBUILD_SERVER=0 UseSharedCompilation=false DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 export DOTNET_TieredPGO="${DOTNET_TieredPGO:-1}"
 
-case "$(uname -s)-$(uname -m)" in
-  Linux-x86_64) rid=linux-x64 ;; Linux-aarch64) rid=linux-arm64 ;; Darwin-arm64) rid=osx-arm64 ;; *) rid="" ;;
-esac
-if [ -n "$rid" ]; then
-  dotnet publish src/Tasker.Cli/Tasker.Cli.csproj -c Release -nr:false -r "$rid" --self-contained false -p:PublishReadyToRun=true \
-    -p:TaskerBuildRoot="$work/build" -o "$work/r2r" >/dev/null
-fi
-dotnet publish src/Tasker.Cli/Tasker.Cli.csproj -c Release -nr:false -p:PublishReadyToRun=false \
-  -p:TaskerBuildRoot="$work/build" -o "$work/portable" >/dev/null
-tool="$work/$([ -n "$rid" ] && echo r2r || echo portable)/Tasker.Cli.dll"
-portable="$work/portable/Tasker.Cli.dll"
+source bench/tool-and-module.sh
+publish_tool "$work"
 
 # The task module: two no-op task classes, as the Python module has.
-mkdir -p "$work/perfmod"
-cat >"$work/perfmod/perfmod.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings></PropertyGroup>
-  <ItemGroup><ProjectReference Include="$PWD/src/Tasker/Tasker.csproj" /></ItemGroup>
-</Project>
-XML
-cat >"$work/perfmod/NoopTask.cs" <<'CS'
+cat >"$work/NoopTask.cs" <<'CS'
 using Microsoft.Extensions.Logging;
 using Tasker;
 
@@ -47,8 +31,7 @@ public sealed class NoopTask : ITask
     public Return Invoke(Profile profile, IStorage shared, ILogger logger) => Return.Success;
 }
 CS
-dotnet build "$work/perfmod/perfmod.csproj" -c Release -nr:false -p:TaskerBuildRoot="$work/build" >/dev/null
-assembly="$work/perfmod/bin/Release/net10.0/perfmod.dll"
+build_module "$work" perfmod "$work/NoopTask.cs"
 
 header() {
   printf '__name__ = "perf"\n[__setting__]\n    [__setting__.storage]\n    reference = "tasker.storages.basic.DictStorage"\n\n'
@@ -89,7 +72,7 @@ for _ in $(seq "$runs"); do
 done
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-echo "load: $(uptime | sed 's/.*load average: //')   tool: ${rid:-portable} package${rid:+ (ReadyToRun)}"
+echo "load: $(uptime | sed 's/.*load average: //')   tool: $tool_kind package"
 printf '%-10s %12s %14s %16s\n' profile "median (ms)" "peak RSS (MB)" "portable (ms)"
 for profile in "${profiles[@]}"; do
   ms=$(awk '{ print $1 / 1000 }' "$work/$profile.tool.times" | median)

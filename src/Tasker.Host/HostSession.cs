@@ -34,8 +34,11 @@ internal sealed class HostSession(ProtocolWriter protocol) : IDisposable
                 var options = new PipelineOptions(request.ProfilePath, tasks.Catalog, events)
                 {
                     StateDirectory = request.StateDirectory,
+                    Build = request.Build,
+                    CacheDirectory = request.CacheDirectory,
                     Timeout = request.Timeout,
                     SecretNames = request.SecretNames,
+                    Selection = BuildSelection.Of(request),
                     CancellationToken = _cancellation.Token,
                     Progress = events,
                 };

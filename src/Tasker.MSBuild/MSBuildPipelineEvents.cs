@@ -6,14 +6,12 @@ using Tasker.Events;
 namespace Tasker.MSBuild;
 
 /// <summary>
-/// Renders engine events as MSBuild errors, warnings and messages. A warning the build treats as an error
-/// (TreatWarningsAsErrors, WarningsAsErrors) fails the build, so the pipeline's summary then says so instead of
-/// "succeeded".
+/// Renders engine events as MSBuild errors, warnings and messages, and counts the warnings the build treats as
+/// errors (TreatWarningsAsErrors, WarningsAsErrors): they fail the build, so the pipeline's summary must not say
+/// "succeeded" (see <see cref="Logging.MSBuildPipelineProgress"/>).
 /// </summary>
 internal sealed class MSBuildPipelineEvents(TaskLoggingHelper log, WarningPromotion warningPromotion, IBuildEngine? buildEngine = null) : IPipelineEvents
 {
-    private const string Succeeded = ", succeeded in ";
-
     private readonly object _gate = new();
     private int _warningsAsErrors;
 
@@ -48,18 +46,18 @@ internal sealed class MSBuildPipelineEvents(TaskLoggingHelper log, WarningPromot
         };
         lock (_gate)
         {
-            // The summary closes a pipeline: it tells the build's outcome, and the count starts again for the next one.
-            if (level == MessageLevel.Summary && _warningsAsErrors > 0 && text.Contains(Succeeded, StringComparison.Ordinal))
-            {
-                text = text.Replace(Succeeded, ", failed (a warning was treated as an error) in ");
-            }
-
-            if (level == MessageLevel.Summary)
-            {
-                _warningsAsErrors = 0;
-            }
-
             log.LogMessage(importance, text);
+        }
+    }
+
+    /// <summary>Whether a warning was treated as an error since the last call: each pipeline's summary asks once, at its end.</summary>
+    public bool TakeWarningTreatedAsError()
+    {
+        lock (_gate)
+        {
+            var any = _warningsAsErrors > 0;
+            _warningsAsErrors = 0;
+            return any;
         }
     }
 }

@@ -32,11 +32,26 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
     /// </summary>
     public string? ProjectFile { get; set; }
 
+    /// <summary>The project's intermediate folder (IntermediateOutputPath), for the pipelines' build context.</summary>
+    public string? IntermediateDirectory { get; set; }
+
+    /// <summary>The build's Configuration, for the pipelines' build context.</summary>
+    public string? Configuration { get; set; }
+
+    /// <summary>The build's TargetFramework, for the pipelines' build context.</summary>
+    public string? TargetFramework { get; set; }
+
+    /// <summary>The properties named in TaskerProperties: one item per name, its value in the metadata <c>Value</c>.</summary>
+    public ITaskItem[] BuildProperties { get; set; } = [];
+
     /// <summary>The project's copy-local dependencies, used to load what the output assembly references.</summary>
     public ITaskItem[] DependencyPaths { get; set; } = [];
 
     /// <summary>Where persistent storages keep their files by default.</summary>
     public string? StateDirectory { get; set; }
+
+    /// <summary>The result cache's folder (TaskerCacheDirectory); empty: <c>tasker-cache</c> in <see cref="StateDirectory"/>.</summary>
+    public string? CacheDirectory { get; set; }
 
     /// <summary>
     /// Where to write the list of every profile file the pipelines read; the targets use it as inputs of the
@@ -67,6 +82,18 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
 
     /// <summary>TaskerSecrets: environment variable names whose values Tasker masks, besides *_TOKEN, *_KEY, *_SECRET and *PASSWORD*.</summary>
     public string? Secrets { get; set; }
+
+    /// <summary>
+    /// TaskerOnly: the only entries that run, separated by <c>;</c> — a position (from 1), a profile name or a task
+    /// name, or a fork's or map's branch as <c>ENTRY[branch]</c>. Empty runs every entry.
+    /// </summary>
+    public string? Only { get; set; }
+
+    /// <summary>TaskerFrom: the entry the run starts at (a position, profile name or task name); the entries before it do not run.</summary>
+    public string? From { get; set; }
+
+    /// <summary>TaskerSkip: entries (or <c>ENTRY[branch]</c> branches) that do not run, separated by <c>;</c>.</summary>
+    public string? Skip { get; set; }
 
     /// <summary>The project's <c>FrameworkReference</c> items: a shared framework beyond Microsoft.NETCore.App needs the host.</summary>
     public ITaskItem[] FrameworkReferences { get; set; } = [];
@@ -121,6 +148,9 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         return false;
     }
 
+    private static string[] ListOf(string? value) =>
+        [.. (value ?? string.Empty).Split([';'], StringSplitOptions.RemoveEmptyEntries).Select(item => item.Trim()).Where(item => item.Length > 0)];
+
     private static void WriteLines(string? file, IEnumerable<string> lines)
     {
         if (string.IsNullOrEmpty(file))
@@ -156,6 +186,12 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         var inputFiles = new SortedSet<string>(StringComparer.Ordinal);
         var environmentVariables = new SortedSet<string>(StringComparer.Ordinal);
         var results = new List<PipelineResult>();
+        if (!ValidBuildPropertyNames(events, firstProfile))
+        {
+            return false;
+        }
+
+        var build = BuildContextFor();
         try
         {
             using var pipelines = new IsolatedPipelines(HostSetupFor(), _cancellation.Token);
@@ -174,10 +210,17 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
                     AssemblyPath = Path.GetFullPath(AssemblyPath),
                     DependencyPaths = dependencies,
                     StateDirectory = StateDirectory is null ? null : Path.GetFullPath(StateDirectory),
+                    CacheDirectory = string.IsNullOrWhiteSpace(CacheDirectory) ? null : Path.GetFullPath(CacheDirectory),
                     Timeout = timeout,
+                    Build = build,
                     SecretNames = [.. (Secrets ?? string.Empty).Split([';', ','], StringSplitOptions.RemoveEmptyEntries).Select(name => name.Trim()).Where(name => name.Length > 0)],
+                    SelectFrom = string.IsNullOrWhiteSpace(From) ? null : From!.Trim(),
+                    SelectOnly = ListOf(Only),
+                    SelectSkip = ListOf(Skip),
                 };
-                var result = pipelines.Run(mode, request, continueOnError ? new ErrorsAsWarningsPipelineEvents(events) : events);
+                IPipelineEvents profileEvents = continueOnError ? new ErrorsAsWarningsPipelineEvents(events) : events;
+                events.TakeWarningTreatedAsError();
+                var result = pipelines.Run(mode, request, profileEvents, new MSBuildPipelineProgress(profileEvents, events.TakeWarningTreatedAsError));
                 inputFiles.UnionWith(result.InputFiles);
                 environmentVariables.UnionWith(result.EnvironmentVariables);
                 results.Add(result);
@@ -212,6 +255,47 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         {
             Log.LogMessage(MessageImportance.High, line);
         }
+    }
+
+    private bool ValidBuildPropertyNames(MSBuildPipelineEvents events, string firstProfile)
+    {
+        var valid = true;
+        foreach (var property in BuildProperties.Where(property => IsTrue(property.GetMetadata("Invalid"))))
+        {
+            events.Report(Diagnostic.Error(
+                DiagnosticCodes.InvalidBuildSetting,
+                SourceLocation.OfFile(ProjectFile ?? firstProfile),
+                $"'{property.ItemSpec}' in TaskerProperties is not an MSBuild property name: list names of properties (letters, digits, '_' and '-'), separated by ';', such as <TaskerProperties>Version;RepositoryUrl</TaskerProperties>."));
+            valid = false;
+        }
+
+        return valid;
+    }
+
+    private BuildContext BuildContextFor()
+    {
+        var assembly = Path.GetFullPath(AssemblyPath);
+        var projectFile = string.IsNullOrEmpty(ProjectFile) ? null : Path.GetFullPath(ProjectFile);
+        var projectDirectory = projectFile is null ? null : Path.GetDirectoryName(projectFile);
+        var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in BuildProperties.Where(property => !IsTrue(property.GetMetadata("Invalid"))))
+        {
+            properties[property.ItemSpec] = property.GetMetadata("Value");
+        }
+
+        return new BuildContext
+        {
+            ProjectFile = projectFile,
+            ProjectDirectory = projectDirectory,
+            OutputAssembly = assembly,
+            OutputDirectory = Path.GetDirectoryName(assembly),
+            IntermediateDirectory = string.IsNullOrEmpty(IntermediateDirectory)
+                ? null
+                : Path.GetFullPath(Path.Combine(projectDirectory ?? string.Empty, IntermediateDirectory!.Replace('\\', Path.DirectorySeparatorChar))).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar),
+            Configuration = string.IsNullOrEmpty(Configuration) ? null : Configuration,
+            TargetFramework = string.IsNullOrEmpty(TargetFramework) ? null : TargetFramework,
+            Properties = properties,
+        };
     }
 
     private HostSetup HostSetupFor() => new(

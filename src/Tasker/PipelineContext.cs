@@ -8,9 +8,25 @@ namespace Tasker;
 public static class PipelineContext
 {
     private static readonly AsyncLocal<CancellationToken> Token = new();
+    private static readonly AsyncLocal<BuildContext?> CurrentBuild = new();
+    private static readonly BuildContext NoBuild = new();
 
     /// <summary>The cancellation token of the task that is running on this execution context.</summary>
     public static CancellationToken CancellationToken => Token.Value;
+
+    /// <summary>
+    /// The build that runs the pipeline: project, output and intermediate folders, configuration, target framework
+    /// and the properties named in <c>TaskerProperties</c>. Outside a pipeline, a context without facts.
+    /// </summary>
+    public static BuildContext Build => CurrentBuild.Value ?? NoBuild;
+
+    /// <summary>Makes <paramref name="build"/> the context of everything this execution context runs until disposed.</summary>
+    internal static IDisposable EnterBuild(BuildContext? build)
+    {
+        var previous = CurrentBuild.Value;
+        CurrentBuild.Value = build;
+        return new BuildScope(previous);
+    }
 
     internal static IDisposable Enter(CancellationToken token)
     {
@@ -22,5 +38,10 @@ public static class PipelineContext
     private sealed class Scope(CancellationToken previous) : IDisposable
     {
         public void Dispose() => Token.Value = previous;
+    }
+
+    private sealed class BuildScope(BuildContext? previous) : IDisposable
+    {
+        public void Dispose() => CurrentBuild.Value = previous;
     }
 }

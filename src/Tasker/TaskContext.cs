@@ -28,6 +28,9 @@ public sealed class TaskContext
     /// <summary>Signalled when the build is cancelled; long work should stop when it is.</summary>
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>The build that runs the pipeline (see <see cref="BuildContext"/>), the same as <see cref="PipelineContext.Build"/>.</summary>
+    public BuildContext Build { get; } = PipelineContext.Build;
+
     /// <summary>The process's environment variables when the function first asks for them.</summary>
     public IReadOnlyDictionary<string, string> Environment => _environment ??= ReadEnvironment();
 

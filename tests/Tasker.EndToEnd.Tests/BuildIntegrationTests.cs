@@ -21,6 +21,93 @@ public sealed class BuildIntegrationTests
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 
     [TestMethod]
+    public void A_framework_Tasker_cannot_run_on_gets_one_error_with_the_fix_and_a_framework_left_out_builds()
+    {
+        using var project = Consumer(targetFrameworks: "net10.0;netstandard2.0");
+
+        var result = project.Build();
+
+        Assert.AreNotEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Output, "error TSK5007: This project builds for netstandard2.0, but Tasker tasks and pipelines need .NET 8 or later.");
+        Assert.IsFalse(result.Output.Contains("error CS", StringComparison.Ordinal), "one Tasker error, not a compiler error per use of a Tasker type:\n" + result);
+
+        // Left out of TaskerTargetFrameworks, with its Tasker code left out too, the framework builds and the other runs the pipeline.
+        project.Write("Directory.Build.props", """
+            <Project>
+              <PropertyGroup>
+                <TaskerTargetFrameworks>net10.0</TaskerTargetFrameworks>
+                <!-- The consumer enables nullable references, which netstandard2.0's default C# 7.3 refuses. -->
+                <LangVersion>latest</LangVersion>
+              </PropertyGroup>
+            </Project>
+            """);
+        project.Write("Directory.Build.targets", """
+            <Project>
+              <ItemGroup Condition="'$(TargetFramework)' == 'netstandard2.0'">
+                <Compile Remove="*Task.cs" />
+              </ItemGroup>
+            </Project>
+            """);
+        var narrowed = project.Build();
+
+        Assert.AreEqual(0, narrowed.ExitCode, narrowed.ToString());
+        Assert.AreEqual(1, CountOf(narrowed.Output, PipelineRan), narrowed.ToString());
+    }
+
+    [TestMethod]
+    public void A_task_of_a_referenced_project_is_found_although_the_consumers_code_never_uses_it()
+    {
+        // The consumer's code uses nothing of TaskLib, so the compiler leaves TaskLib out of the assembly's references.
+        using var project = new ConsumerProject(extraItems: """
+                <ProjectReference Include="TaskLib/TaskLib.csproj" />
+                <Compile Remove="TaskLib/**" />
+                <TaskerProfile Include="pipeline.toml" />
+            """);
+        project.Write("TaskLib/TaskLib.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Tasker" Version="{ConsumerProject.TaskerVersion}" />
+              </ItemGroup>
+            </Project>
+            """);
+        project.Write("TaskLib/LibraryTask.cs", """
+            using Microsoft.Extensions.Logging;
+            using Tasker;
+
+            namespace TaskLib;
+
+            public sealed class LibraryTask : ITask
+            {
+                public Return Invoke(Profile profile, IStorage shared, ILogger logger)
+                {
+                    logger.LogWarning("library task ran");
+                    return Return.Success;
+                }
+            }
+            """);
+        project.Write("Empty.cs", "namespace Consumer;\n\npublic static class Empty\n{\n}\n");
+        project.Write("pipeline.toml", "[[__meta__]]\nreference = \"TaskLib.LibraryTask\"\n");
+
+        var found = project.Build();
+
+        Assert.AreEqual(0, found.ExitCode, found.ToString());
+        StringAssert.Contains(found.Output, "library task ran");
+
+        // A name that is nowhere: the error says where it looked, the referenced project included.
+        project.Write("pipeline.toml", "[[__meta__]]\nreference = \"TaskLib.MissingTask\"\n");
+        var missing = project.Build("--no-restore");
+
+        Assert.AreNotEqual(0, missing.ExitCode, missing.ToString());
+        CollectionAssert.Contains(ConsumerProject.Diagnostics(missing.Output).ToList(), "pipeline.toml(2,13): error TSK1001", missing.ToString());
+        StringAssert.Contains(missing.Output, "found in Consumer, TaskLib or the built-in tasks");
+    }
+
+    [TestMethod]
     public void An_unchanged_build_skips_the_pipeline_and_a_changed_included_file_reruns_it()
     {
         using var project = Consumer();
@@ -140,6 +227,25 @@ public sealed class BuildIntegrationTests
         Assert.AreEqual(0, project.Build("--no-restore").ExitCode);
         var always = project.Build("--no-restore", "-p:TaskerAlwaysRun=true");
         Assert.AreEqual(1, CountOf(always.Output, PipelineRan), always.ToString());
+    }
+
+    [TestMethod]
+    public void TaskerOnly_runs_the_selected_entries_and_the_next_whole_build_runs_them_all()
+    {
+        using var project = Consumer(checkMode: "fail");
+
+        var selected = project.Build("-p:TaskerOnly=greeting");
+        Assert.AreEqual(0, selected.ExitCode, "the failing check entry is not selected: " + selected);
+        StringAssert.Contains(selected.Output, "console: hello from the profile");
+        StringAssert.Contains(selected.Output, "Tasker pipeline 'E2E': 1 task run, 1 skipped (not selected), succeeded");
+
+        var whole = project.Build("--no-restore");
+        Assert.AreNotEqual(0, whole.ExitCode, "a selective run writes no up-to-date stamp, so the whole pipeline runs next: " + whole);
+
+        var unknown = project.Build("--no-restore", "-p:TaskerOnly=greting");
+        Assert.AreNotEqual(0, unknown.ExitCode);
+        StringAssert.Contains(unknown.Output, "pipeline.toml : error TSK7030: TaskerOnly 'greting' names no entry of the profile.", unknown.ToString());
+        StringAssert.Contains(unknown.Output, "Did you mean 'greeting'?");
     }
 
     [TestMethod]

@@ -23,6 +23,27 @@ public sealed class IsolationTests
         return project;
     }
 
+    /// <summary>A pipeline whose second entry (line 7) calls Environment.Exit.</summary>
+    private static void WriteExitingPipeline(ConsumerProject project, int exitCode)
+    {
+        project.Write("ExitTask.cs", $$"""
+            using Microsoft.Extensions.Logging;
+            using Tasker;
+
+            namespace Consumer;
+
+            public sealed class ExitTask : ITask
+            {
+                public Return Invoke(Profile profile, IStorage shared, ILogger logger)
+                {
+                    Environment.Exit({{exitCode}});
+                    return Return.Success;
+                }
+            }
+            """);
+        project.Write("pipeline.toml", "__name__ = \"Exit\"\n\n[[__meta__]]\nreference = \"Consumer.GreetingTask\"\nprofile = \"greeting\"\n\n[[__meta__]]\nreference = \"Consumer.ExitTask\"\n\n[greeting]\ntext = \"hi\"\n");
+    }
+
     private static void AssertNoCrash(ProcessResult result)
     {
         Assert.IsFalse(result.Output.Contains("MSB4018", StringComparison.Ordinal), result.ToString());
@@ -122,22 +143,7 @@ public sealed class IsolationTests
     public void A_task_calling_Environment_Exit_is_an_error_at_its_entry_and_the_build_ends_normally(string isolation, string nodes)
     {
         using var project = Consumer();
-        project.Write("ExitTask.cs", """
-            using Microsoft.Extensions.Logging;
-            using Tasker;
-
-            namespace Consumer;
-
-            public sealed class ExitTask : ITask
-            {
-                public Return Invoke(Profile profile, IStorage shared, ILogger logger)
-                {
-                    Environment.Exit(3);
-                    return Return.Success;
-                }
-            }
-            """);
-        project.Write("pipeline.toml", "__name__ = \"Exit\"\n\n[[__meta__]]\nreference = \"Consumer.GreetingTask\"\nprofile = \"greeting\"\n\n[[__meta__]]\nreference = \"Consumer.ExitTask\"\n\n[greeting]\ntext = \"hi\"\n");
+        WriteExitingPipeline(project, exitCode: 3);
 
         // Under auto, the metadata scan sees the call and runs the pipeline in the host instead of the MSBuild node.
         var result = project.Build(isolation, nodes, "-v:d");
@@ -152,6 +158,23 @@ public sealed class IsolationTests
         StringAssert.Contains(result.Output, "exit code 3");
         StringAssert.Contains(result.Output, "Build FAILED.");
         AssertNoCrash(result);
+    }
+
+    [TestMethod]
+    [DataRow("-m:1")]
+    [DataRow("-m")]
+    public void Environment_Exit_0_in_process_never_reads_as_a_successful_build(string nodes)
+    {
+        using var project = Consumer();
+        WriteExitingPipeline(project, exitCode: 0);
+
+        // Explicitly in the MSBuild node: the task ends the build's process, and the build must still fail, saying where.
+        var result = project.Build("-p:TaskerIsolation=none", nodes);
+
+        Assert.AreNotEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Output, "pipeline.toml(7,1): error TSK5110: Consumer.ExitTask", result.ToString());
+        StringAssert.Contains(result.Output, "Set TaskerIsolation to process");
+        Assert.IsFalse(result.Output.Contains("Build succeeded", StringComparison.Ordinal), result.ToString());
     }
 
     [TestMethod]

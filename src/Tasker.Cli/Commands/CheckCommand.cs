@@ -35,8 +35,10 @@ internal static class CheckCommand
         var summary = $"{context.ProfilePath}: {Count(errors, "error")}, {Count(warnings, "warning")}";
         if (check.Succeeded)
         {
-            var skipped = check.Profile!.Entries.Count - check.Plan.Count;
-            output.Line(output.Palette.Paint(output.Palette.Success, $"{summary}; {Count(check.Plan.Count, "entry", "entries")} to run, {skipped} skipped."));
+            var toRun = check.Plan.Count(step => step.Selected);
+            var notSelected = check.Plan.Count - toRun;
+            var skipped = check.Profile!.Entries.Count - toRun;
+            output.Line(output.Palette.Paint(output.Palette.Success, $"{summary}; {Count(toRun, "entry", "entries")} to run, {skipped} skipped{(notSelected > 0 ? $" ({notSelected} not selected)" : string.Empty)}."));
             return ExitCodes.Success;
         }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Tasker.Cli.Output;
 using Tasker.Cli.Plans;
+using Tasker.Diagnostics;
 using Tasker.Execution;
 using Tasker.Hosting;
 
@@ -9,17 +10,43 @@ namespace Tasker.Cli.Commands;
 /// <summary><c>tasker launch -f profile.toml</c>: runs a pipeline, as the build would, and shows it on the console.</summary>
 internal static class LaunchCommand
 {
-    public static Command Create(GlobalOptions global) =>
-        ProfileCommand.Create("launch", "Run the pipeline of a launcher profile.", global, Launch);
-
-    private static int Launch(ProfileCommandContext context)
+    public static Command Create(GlobalOptions global)
     {
+        var cacheDirectory = new Option<string>("--cache-dir")
+        {
+            Description = "The result cache's folder (default: tasker-cache in the project's state folder, else obj/tasker-cache beside the profile).",
+            HelpName = "folder",
+        };
+        var partition = new Option<string>("--partition")
+        {
+            Description = "Run only share I of N of every cacheable fork's and map's branches and keep their results in the cache (for a CI matrix).",
+            HelpName = "I/N",
+        };
+        return ProfileCommand.Create(
+            "launch",
+            "Run the pipeline of a launcher profile.",
+            global,
+            context => Launch(context, context.Parse.GetValue(cacheDirectory), context.Parse.GetValue(partition)),
+            cacheDirectory,
+            partition);
+    }
+
+    private static int Launch(ProfileCommandContext context, string? cacheDirectory, string? partitionText)
+    {
+        var partition = partitionText is null ? null : Partition.Parse(partitionText) ?? throw new DiagnosticException(Diagnostic.Error(
+            DiagnosticCodes.InvalidPartition,
+            SourceLocation.OfFile(context.ProfilePath),
+            $"--partition {partitionText} is not a share: write I/N with whole numbers 1 <= I <= N, for example --partition 2/4."));
         using var reporter = new ConsolePipelineReporter(context.Output);
         var result = Engine.Run(new PipelineOptions(context.ProfilePath, context.Catalog, reporter)
         {
             Progress = reporter,
             StateDirectory = context.StateDirectory,
+            Build = context.Build,
             CancellationToken = context.Cancellation,
+            Selection = context.Selection,
+            CacheDirectory = cacheDirectory is null ? null : Path.GetFullPath(cacheDirectory),
+            Partition = partition,
         });
 
         // Ctrl+C gets the tool's own code (TSK6007) after the engine's report of the entry it stopped.
@@ -40,7 +67,7 @@ internal static class LaunchCommand
             return;
         }
 
-        var check = Engine.Check(context.ProfilePath, context.Tasks, context.StateDirectory);
+        var check = Engine.Check(context.ProfilePath, context.Tasks, context.StateDirectory, context.Build, context.Selection);
         if (check.Succeeded)
         {
             context.Output.Ci.AddToSummary($"<details><summary>Pipeline plan</summary>\n\n```mermaid\n{PlanFormats.Mermaid(PlanGraph.Of(check, context.Tasks))}```\n\n</details>\n");

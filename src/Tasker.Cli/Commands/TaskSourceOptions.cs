@@ -30,14 +30,21 @@ internal sealed class TaskSourceOptions
         HelpName = "name",
     };
 
+    public Option<string?> FrameworkOption { get; } = new("--framework")
+    {
+        Description = "The target framework of a multi-targeted project whose output holds the task classes (default: the first it lists).",
+        HelpName = "tfm",
+    };
+
     public void AddTo(Command command)
     {
         command.Add(AssemblyOption);
         command.Add(ProjectOption);
         command.Add(NoBuildOption);
         command.Add(ConfigurationOption);
+        command.Add(FrameworkOption);
     }
 
     public TaskSource Read(ParseResult parse, string? profilePath) =>
-        new(parse.GetValue(AssemblyOption), parse.GetValue(ProjectOption), parse.GetValue(NoBuildOption), parse.GetValue(ConfigurationOption) ?? "Debug", profilePath);
+        new(parse.GetValue(AssemblyOption), parse.GetValue(ProjectOption), parse.GetValue(NoBuildOption), parse.GetValue(ConfigurationOption) ?? "Debug", parse.GetValue(FrameworkOption), profilePath);
 }

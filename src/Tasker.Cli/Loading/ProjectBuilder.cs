@@ -9,7 +9,7 @@ namespace Tasker.Cli.Loading;
 /// </summary>
 internal static class ProjectBuilder
 {
-    public static void Build(string projectPath, string configuration, SourceLocation location, Action<string> errorLine)
+    public static void Build(string projectPath, string configuration, string? framework, SourceLocation location, Action<string> errorLine)
     {
         var start = new ProcessStartInfo(DotnetExecutable())
         {
@@ -20,6 +20,12 @@ internal static class ProjectBuilder
         foreach (var argument in new[] { "build", projectPath, "--configuration", configuration, "-nologo", "-verbosity:quiet", "-p:TaskerEnabled=false" })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (framework is not null)
+        {
+            start.ArgumentList.Add("--framework");
+            start.ArgumentList.Add(framework);
         }
 
         using var process = Process.Start(start) ?? throw new DiagnosticException(Diagnostic.Error(

@@ -14,19 +14,18 @@ internal static class TaskTypesLoader
     public static TaskTypes Load(TaskSource source, ConsoleOutput output)
     {
         var location = SourceLocation.OfFile(source.ProfilePath ?? "tasker");
-        var (assemblyPath, dependencies, stateDirectory) = source.AssemblyPath is { } given
-            ? (Path.GetFullPath(given), (IReadOnlyList<string>)[], null)
-            : FromProject(source, output, location);
-        if (assemblyPath is null)
+        if (source.AssemblyPath is { } given)
         {
-            return new TaskTypes(TaskSet.BuiltIn());
+            // An assembly used as it is: its own place is all that is known of a build.
+            var assembly = Path.GetFullPath(given);
+            var build = new BuildContext { OutputAssembly = assembly, OutputDirectory = Path.GetDirectoryName(assembly) };
+            return new TaskTypes(TaskSet.Load(assembly, [], location, string.Empty), stateDirectory: null, build);
         }
 
-        var fix = source.AssemblyPath is null ? "Build the project first, or drop --no-build." : string.Empty;
-        return new TaskTypes(TaskSet.Load(assemblyPath, dependencies, location, fix), stateDirectory);
+        return FromProject(source, output, location) is { } types ? types : new TaskTypes(TaskSet.BuiltIn());
     }
 
-    private static (string? AssemblyPath, IReadOnlyList<string> Dependencies, string? StateDirectory) FromProject(TaskSource source, ConsoleOutput output, SourceLocation location)
+    private static TaskTypes? FromProject(TaskSource source, ConsoleOutput output, SourceLocation location)
     {
         var diagnostics = new List<Diagnostic>();
         var project = ProjectFileLocator.Find(source, diagnostics);
@@ -37,15 +36,23 @@ internal static class TaskTypesLoader
 
         if (project is null)
         {
-            return (null, [], null);
+            return null;
+        }
+
+        // Evaluated before the build, so a framework the project does not target is said plainly, not by the SDK.
+        var evaluated = ProjectEvaluator.Evaluate(project, source.Configuration, source.Framework, location);
+        if (evaluated.FrameworksToChooseFrom.Count > 0)
+        {
+            output.ErrorLine($"{Path.GetFileName(project)} targets {string.Join(", ", evaluated.FrameworksToChooseFrom)}: using {evaluated.Framework} (choose another with --framework).");
         }
 
         if (!source.NoBuild)
         {
-            ProjectBuilder.Build(project, source.Configuration, location, output.ErrorLine);
+            ProjectBuilder.Build(project, source.Configuration, evaluated.Framework, location, output.ErrorLine);
         }
 
-        var evaluated = ProjectEvaluator.Evaluate(project, source.Configuration, location);
-        return (evaluated.AssemblyPath, evaluated.DependencyPaths, evaluated.StateDirectory);
+        var dependencies = ProjectEvaluator.Dependencies(project, source.Configuration, evaluated.Framework, location);
+        var tasks = TaskSet.Load(evaluated.AssemblyPath, dependencies, location, "Build the project first, or drop --no-build.");
+        return new TaskTypes(tasks, evaluated.StateDirectory, evaluated.Build);
     }
 }

@@ -123,7 +123,7 @@ internal sealed class ConsolePipelineReporter(ConsoleOutput output) : IPipelineE
         var line = result.Succeeded
             ? Palette.Paint(Palette.Success, $"Successfully finished in {seconds} seconds.")
             : Palette.Paint(Palette.Failure, $"Failed in {seconds} seconds.");
-        output.Line(line + Palette.Paint(Palette.Detail, $" ({result.TasksRun} {(result.TasksRun == 1 ? "task" : "tasks")} run{(result.StoppedByTask ? ", stopped by a task" : string.Empty)})"));
+        output.Line(line + Palette.Paint(Palette.Detail, $" ({result.TasksRun} {(result.TasksRun == 1 ? "task" : "tasks")} run{(result.EntriesNotSelected > 0 ? $", {result.EntriesNotSelected} skipped (not selected)" : string.Empty)}{(result.StoppedByTask ? ", stopped by a task" : string.Empty)}{(result.Work.UsedCache ? $"; work: {result.Work}" : string.Empty)})"));
         lock (_entries)
         {
             output.Ci.Summarize(profilePath, result, _entries);

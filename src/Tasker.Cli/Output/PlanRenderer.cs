@@ -27,14 +27,19 @@ internal sealed class PlanRenderer(ConsoleOutput output)
 
         var previews = Engine.Preview(check, tasks).ToDictionary(preview => preview.Step.Entry.Index);
         var position = 0;
+        var toRun = check.Plan.Count(step => step.Selected);
         int? lastFork = null;
         foreach (var entry in profile.Entries)
         {
             output.Line();
-            if (previews.TryGetValue(entry.Index, out var preview))
+            if (previews.TryGetValue(entry.Index, out var preview) && !preview.Step.Selected)
+            {
+                output.Line(Palette.Paint(Palette.Detail, $"skipped  {entry.DisplayName}  {Place(entry.Location)}: not selected"));
+            }
+            else if (preview is not null)
             {
                 position++;
-                RenderStep(preview, position, check.Plan.Count, lastFork);
+                RenderStep(preview, position, toRun, lastFork);
                 if (preview.Step.TaskType == typeof(ForkTask) && preview.Container is { } fork)
                 {
                     lastFork = fork.Branches.Count;
@@ -47,7 +52,7 @@ internal sealed class PlanRenderer(ConsoleOutput output)
         }
 
         output.Line();
-        output.Line($"{check.Plan.Count} of {profile.Entries.Count} {(profile.Entries.Count == 1 ? "entry" : "entries")} would run; nothing was run.");
+        output.Line($"{toRun} of {profile.Entries.Count} {(profile.Entries.Count == 1 ? "entry" : "entries")} would run; nothing was run.");
     }
 
     private void RenderStep(StepPreview preview, int position, int steps, int? lastFork)

@@ -29,6 +29,10 @@ internal static class PlanFormats
                 json.WriteString("task", node.Type);
                 json.WriteString("location", $"{node.Location.File}({node.Location.Line},{node.Location.Column})");
                 json.WriteBoolean("wouldRun", !node.Skipped);
+                if (node.SkipReason is { } reason)
+                {
+                    json.WriteString("skipped", reason);
+                }
                 if (!node.Skipped)
                 {
                     json.WriteNumber("position", node.Position);

@@ -22,9 +22,12 @@ internal sealed record PlanGraph(string Name, string File, string Storage, IRead
         foreach (var entry in profile.Entries)
         {
             var id = $"e{entry.Index + 1}";
-            if (!previews.TryGetValue(entry.Index, out var preview))
+            if (!previews.TryGetValue(entry.Index, out var preview) || !preview.Step.Selected)
             {
-                nodes.Add(new PlanNode(id, 0, entry.DisplayName, entry.Reference, entry.Location, Skipped: true, [], [], [], [], null));
+                nodes.Add(new PlanNode(id, 0, entry.DisplayName, entry.Reference, entry.Location, Skipped: true, [], [], [], [], null)
+                {
+                    SkipReason = preview is null ? "execute = false" : "not selected",
+                });
                 continue;
             }
 

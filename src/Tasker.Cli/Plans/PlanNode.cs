@@ -17,4 +17,8 @@ internal sealed record PlanNode(
     IReadOnlyList<string> Provide,
     IReadOnlyList<string> Remove,
     IReadOnlyList<KeyValuePair<string, string>> Values,
-    PlanContainer? Container);
+    PlanContainer? Container)
+{
+    /// <summary>Why a skipped entry does not run: <c>execute = false</c>, or the run's selection left it out.</summary>
+    public string? SkipReason { get; init; }
+}

@@ -3,7 +3,6 @@ using Tasker.Events;
 using Tasker.Execution;
 using Tasker.Hosting;
 using Tasker.Isolation;
-using Tasker.MSBuild.Logging;
 
 namespace Tasker.MSBuild.InProcess;
 
@@ -16,7 +15,7 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
     private TaskSet? _tasks;
 
     /// <summary>Runs one pipeline; every request of a task invocation names the same assembly, loaded on the first.</summary>
-    public PipelineResult Run(HostRequest request, IPipelineEvents events)
+    public PipelineResult Run(HostRequest request, IPipelineEvents events, IPipelineProgress progress)
     {
         try
         {
@@ -29,13 +28,17 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
         }
 
         InProcessCrashNotice.Watch(request.ProfilePath);
+        using var exitWatch = InProcessExitWatch.Begin(progress, request.ProfilePath);
         var options = new PipelineOptions(request.ProfilePath, _tasks.Catalog, events)
         {
             StateDirectory = request.StateDirectory,
+            Build = request.Build,
+            CacheDirectory = request.CacheDirectory,
             CancellationToken = cancellationToken,
             Timeout = request.Timeout,
             SecretNames = request.SecretNames,
-            Progress = new MSBuildPipelineProgress(events),
+            Selection = BuildSelection.Of(request),
+            Progress = exitWatch,
         };
         return Engine.Run(options);
     }

@@ -5,7 +5,6 @@ using System.Text;
 using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Isolation;
-using Tasker.MSBuild.Logging;
 
 namespace Tasker.MSBuild.Isolation;
 
@@ -92,10 +91,9 @@ internal sealed class HostProcess : IDisposable
     }
 
     /// <summary>Runs one request; returns its result, or <see langword="null"/> when the host ended first (after reporting why).</summary>
-    public PipelineResult? Run(HostRequest request, IPipelineEvents events, CancellationToken cancellationToken)
+    public PipelineResult? Run(HostRequest request, IPipelineEvents events, IPipelineProgress progress, CancellationToken cancellationToken)
     {
         var running = new List<EntryInfo>();
-        var progress = new MSBuildPipelineProgress(events);
         _lastEvents = events;
         if (!Connect())
         {

@@ -34,17 +34,18 @@ internal sealed class IsolatedPipelines(HostSetup setup, CancellationToken cance
 #endif
 
     /// <param name="events">Where this pipeline's events go (a profile with ContinueOnError gets its errors as warnings).</param>
-    public PipelineResult Run(IsolationMode mode, HostRequest request, IPipelineEvents events)
+    /// <param name="progress">How the build words the pipeline's progress, wherever it runs.</param>
+    public PipelineResult Run(IsolationMode mode, HostRequest request, IPipelineEvents events, IPipelineProgress progress)
     {
 #if NET
         if (mode == IsolationMode.None)
         {
             _inProcess ??= new InProcessPipelines(cancellationToken);
-            return _inProcess.Run(request, events);
+            return _inProcess.Run(request, events, progress);
         }
 #endif
         _process ??= new ProcessPipelines(setup, cancellationToken);
-        return _process.Run(request, events);
+        return _process.Run(request, events, progress);
     }
 
     public void Dispose()

@@ -18,7 +18,7 @@ internal sealed class ProcessPipelines(HostSetup setup, CancellationToken cancel
     private HostProcess? _host;
     private int _starts;
 
-    public PipelineResult Run(HostRequest request, IPipelineEvents events)
+    public PipelineResult Run(HostRequest request, IPipelineEvents events, IPipelineProgress progress)
     {
         if (_host is null || _host.HasExited)
         {
@@ -31,7 +31,7 @@ internal sealed class ProcessPipelines(HostSetup setup, CancellationToken cancel
         }
 
         var stopwatch = Stopwatch.StartNew();
-        if (_host.Run(request, events, cancellationToken) is { } result)
+        if (_host.Run(request, events, progress, cancellationToken) is { } result)
         {
             // What the host costs on top of the pipeline itself, for whoever weighs isolation against speed.
             events.Message(MessageLevel.Detail, $"Tasker host: {Path.GetFileName(request.ProfilePath)} took {stopwatch.ElapsedMilliseconds} ms in the host, {result.Elapsed.TotalMilliseconds:0} ms of it in the pipeline ({_starts} host start(s) so far).");

@@ -8,7 +8,11 @@ namespace Tasker.MSBuild.Logging;
 /// one banner per task with its storage keys, and the result. Per-branch progress is not logged: it would be one
 /// line per branch.
 /// </summary>
-internal sealed class MSBuildPipelineProgress(IPipelineEvents events) : IPipelineProgress
+/// <param name="warningTreatedAsError">
+/// Asked when the pipeline ends: whether the build turned one of its warnings into an error, which fails the build
+/// even though every task succeeded.
+/// </param>
+internal sealed class MSBuildPipelineProgress(IPipelineEvents events, Func<bool>? warningTreatedAsError = null) : IPipelineProgress
 {
     public void PipelineStarted(PipelineHeader header, int steps)
     {
@@ -45,7 +49,11 @@ internal sealed class MSBuildPipelineProgress(IPipelineEvents events) : IPipelin
     {
         var seconds = result.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
         events.Message(MessageLevel.Normal, result.Succeeded ? $"Successfully finished in {seconds} seconds." : $"Failed in {seconds} seconds.");
-        var outcome = !result.Succeeded ? "failed" : result.StoppedByTask ? "stopped by a task" : "succeeded";
-        events.Message(MessageLevel.Summary, $"Tasker pipeline '{result.Name}': {result.TasksRun} {(result.TasksRun == 1 ? "task" : "tasks")} run, {outcome} in {seconds} s ({profilePath}).");
+        var warningFailedBuild = warningTreatedAsError?.Invoke() == true;
+        var outcome = !result.Succeeded ? "failed"
+            : warningFailedBuild ? "failed (a warning was treated as an error)"
+            : result.StoppedByTask ? "stopped by a task"
+            : "succeeded";
+        events.Message(MessageLevel.Summary, $"Tasker pipeline '{result.Name}': {result.TasksRun} {(result.TasksRun == 1 ? "task" : "tasks")} run, {(result.EntriesNotSelected > 0 ? $"{result.EntriesNotSelected} skipped (not selected), " : string.Empty)}{outcome} in {seconds} s ({profilePath}){(result.Work.UsedCache ? $"; work: {result.Work}" : string.Empty)}.");
     }
 }

@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Runtime.Loader;
 using Microsoft.Extensions.Logging;
 
@@ -57,6 +59,59 @@ internal sealed class ConsumerAssemblyLoadContext : AssemblyLoadContext
         }
 
         return assemblies;
+    }
+
+    /// <summary>
+    /// The dependencies that reference Tasker but that the output assembly's metadata does not name: the compiler
+    /// drops a reference whose types the code never uses, yet a profile may name a task of it (a ProjectReference or
+    /// a package of tasks). Each file's metadata is read first, so only an assembly that can hold a task is loaded.
+    /// </summary>
+    public IEnumerable<Assembly> UnreferencedTaskAssemblies()
+    {
+        var named = new HashSet<string>(MainAssembly.GetReferencedAssemblies().Select(reference => reference.Name ?? string.Empty), StringComparer.OrdinalIgnoreCase)
+        {
+            MainAssembly.GetName().Name ?? string.Empty,
+        };
+        var found = new List<Assembly>();
+        foreach (var (name, path) in _dependencies.OrderBy(dependency => dependency.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            if (named.Contains(name) || IsShared(name) || !ReferencesTasker(path))
+            {
+                continue;
+            }
+
+            try
+            {
+                found.Add(LoadFromAssemblyName(new AssemblyName(name)));
+            }
+            catch (Exception exception) when (exception is FileNotFoundException or FileLoadException or BadImageFormatException)
+            {
+                // An assembly that cannot load holds no task the profile can use; the task lookup reports what it misses.
+            }
+        }
+
+        return found;
+    }
+
+    private static bool ReferencesTasker(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var reader = new PEReader(stream);
+            if (!reader.HasMetadata)
+            {
+                return false;
+            }
+
+            var metadata = reader.GetMetadataReader();
+            var tasker = typeof(ITask).Assembly.GetName().Name;
+            return metadata.AssemblyReferences.Any(handle => metadata.StringComparer.Equals(metadata.GetAssemblyReference(handle).Name, tasker!));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     protected override Assembly? Load(AssemblyName assemblyName)

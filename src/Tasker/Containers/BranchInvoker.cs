@@ -1,6 +1,7 @@
 using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Execution;
+using Tasker.Profiles;
 using Tasker.Profiles.Values;
 using Tasker.Storage;
 using Tasker.TaskLookup;
@@ -16,16 +17,54 @@ internal static class BranchInvoker
     public static string TaskName(ContainerContext context, ContainerPlan plan, BranchPlan branch) =>
         $"{plan.Reference}[{branch.Id}] in {context.Source.Entry.DisplayName}";
 
-    /// <summary>Creates a fresh task for the branch and invokes it; every problem becomes a diagnostic.</summary>
+    /// <summary>
+    /// Creates a fresh task for the branch and invokes it, unless the branch is cacheable and its result is in the
+    /// cache; in a partitioned run, a cacheable branch of another share that is not in the cache is left out. Every
+    /// problem becomes a diagnostic.
+    /// </summary>
     public static TaskOutcome CreateAndInvoke(ContainerContext context, ContainerPlan plan, BranchPlan branch)
     {
         var taskName = TaskName(context, plan, branch);
         try
         {
             var task = plan.Activator.Create(branch.Location);
-            var profile = new Profile(ValueEvaluator.Resolve(branch.Table, context.Source.Catalog));
+            var profile = ResolveTable(task, branch.Table, taskName, branch.Location, context.Source.Catalog);
             var declarations = TaskCreation.Declarations(task, profile, taskName, branch.Location);
-            return Invoke(context, task, profile, declarations, taskName, branch, NoSharedKeys);
+            if (context.Caching is not { } caching)
+            {
+                return Invoke(context, task, profile, declarations, taskName, branch, NoSharedKeys);
+            }
+
+            var subject = IsCacheable(plan, branch)
+                ? new CacheSubject(
+                    $"{context.Source.Launcher.File}#{context.Source.Entry.Index + 1}[{branch.Id}]",
+                    taskName,
+                    branch.Location,
+                    CacheSession.DefiningType(plan.Activator),
+                    plan.Reference,
+                    profile.Table,
+                    branch.Table,
+                    declarations.Require,
+                    declarations.Provide,
+                    declarations.Remove,
+                    branch.Caching.Within(plan.Caching).Inputs,
+                    branch.Caching.Within(plan.Caching).Outputs)
+                : null;
+            var backend = new BranchStorageBackend(context.Backend, branch.Id, NoSharedKeys);
+            if (subject is not null && caching.Cache.Partition is { } partition && !partition.Owns(branch.Id))
+            {
+                if (!caching.Cache.TryRestore(subject, backend))
+                {
+                    caching.Skip();
+                    context.Events.Message(MessageLevel.Detail, $"{taskName}: left to another partition than {partition}.");
+                    return new TaskOutcome(Return.Success, Failed: false);
+                }
+
+                caching.Counted(restored: true);
+                return new TaskOutcome(Return.Success, Failed: false);
+            }
+
+            return caching.Run(subject, backend, () => Invoke(context, task, profile, declarations, taskName, branch, NoSharedKeys));
         }
         catch (DiagnosticException exception)
         {
@@ -33,6 +72,20 @@ internal static class BranchInvoker
             return new TaskOutcome(Return.Error, Failed: true);
         }
     }
+
+    /// <summary>
+    /// The table a branch's task reads, resolved as an entry's is: a $M value of a key the task's schema does not
+    /// define is never called (a call nobody reads could only have side effects).
+    /// </summary>
+    public static Profile ResolveTable(ITask task, ProfileTable table, string taskName, SourceLocation location, TaskCatalog catalog)
+    {
+        var definitions = TaskCreation.Definitions(task, taskName, location, "so its profile cannot be read");
+        return new Profile(ValueEvaluator.ResolveDefined(table, definitions, catalog));
+    }
+
+    /// <summary>Whether a branch is cached: its [[tasks]] entry, its container (table or entry) or its task type says so.</summary>
+    public static bool IsCacheable(ContainerPlan plan, BranchPlan branch) =>
+        branch.Caching.Within(plan.Caching).Cache == true || CacheSession.IsMarkedCacheable(plan.Activator);
 
     public static TaskOutcome Invoke(
         ContainerContext context,

@@ -14,4 +14,8 @@ internal sealed record ContainerPlan(
     SourceLocation ReferenceLocation,
     TaskActivator Activator,
     IReadOnlyList<BranchPlan> Branches,
-    ProfileTable TaskTable);
+    ProfileTable TaskTable)
+{
+    /// <summary>Whether the container's branches are cached (its entry's or table's <c>cache</c>) and the files they all read and write.</summary>
+    public BranchCaching Caching { get; init; } = BranchCaching.None;
+}

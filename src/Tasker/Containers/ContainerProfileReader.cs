@@ -15,9 +15,9 @@ internal static class ContainerProfileReader
 {
     private const string ContainerKind = "container";
 
-    private static readonly string[] ForkKeys = ["worker", "reference", "tasks"];
-    private static readonly string[] SingleKeys = ["worker", "reference", "include", "path", "profile"];
-    private static readonly string[] BranchKeys = ["include", "path", "profile", "execute", "max_retries"];
+    private static readonly string[] ForkKeys = ["worker", "reference", "tasks", .. DeclaredFilesReader.Keys];
+    private static readonly string[] SingleKeys = ["worker", "reference", "include", "path", "profile", .. DeclaredFilesReader.Keys];
+    private static readonly string[] BranchKeys = ["include", "path", "profile", "execute", "max_retries", .. DeclaredFilesReader.Keys];
 
     /// <summary>Reads a fork; returns <see langword="null"/> after reporting its errors.</summary>
     public static ContainerPlan? ReadFork(ContainerSource source, ICollection<Diagnostic> diagnostics)
@@ -27,6 +27,7 @@ internal static class ContainerProfileReader
         WarnUnknownKeys(table, ForkKeys, "the fork's table", diagnostics);
         var workers = ReadWorkers(source, table, diagnostics);
         var reference = ReadReference(source, diagnostics);
+        var caching = ReadCaching(source, table, diagnostics);
         var branches = new List<BranchPlan>();
         var includes = new Dictionary<string, ProfileTable>(StringComparer.Ordinal);
         if (!table.TryGetField("tasks", out var tasksField))
@@ -58,7 +59,7 @@ internal static class ContainerProfileReader
 
         return diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore || reference is null
             ? null
-            : new ContainerPlan(workers, reference.Value.Name, reference.Value.Location, reference.Value.Activator, branches, new ProfileTable(table.Location));
+            : new ContainerPlan(workers, reference.Value.Name, reference.Value.Location, reference.Value.Activator, branches, new ProfileTable(table.Location)) { Caching = caching };
     }
 
     /// <summary>Reads a map or reduce; returns <see langword="null"/> after reporting its errors.</summary>
@@ -69,6 +70,7 @@ internal static class ContainerProfileReader
         WarnUnknownKeys(table, SingleKeys, "the container's table", diagnostics);
         var workers = ReadWorkers(source, table, diagnostics);
         var reference = ReadReference(source, diagnostics);
+        var caching = ReadCaching(source, table, diagnostics);
         var taskTable = LocateTable(
             source,
             table,
@@ -79,12 +81,16 @@ internal static class ContainerProfileReader
             diagnostics);
         return diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore || reference is null || taskTable is null
             ? null
-            : new ContainerPlan(workers, reference.Value.Name, reference.Value.Location, reference.Value.Activator, [], taskTable);
+            : new ContainerPlan(workers, reference.Value.Name, reference.Value.Location, reference.Value.Activator, [], taskTable) { Caching = caching };
     }
 
     private static BranchPlan? ReadBranch(ContainerSource source, ProfileTable item, int position, HashSet<string> used, Dictionary<string, ProfileTable> includes, ICollection<Diagnostic> diagnostics)
     {
         WarnUnknownKeys(item, BranchKeys, "a [[tasks]] entry", diagnostics);
+        var caching = new BranchCaching(
+            DeclaredFilesReader.ReadCache(item, diagnostics),
+            DeclaredFilesReader.ReadPatterns(item, DeclaredFilesReader.InputsKey, diagnostics),
+            DeclaredFilesReader.ReadPatterns(item, DeclaredFilesReader.OutputsKey, diagnostics));
         var execute = ReadBool(source, item, "execute", diagnostics) ?? true;
         var maxRetries = source.Entry.MaxRetries;
         if (item.TryGetField("max_retries", out var retriesField))
@@ -129,7 +135,7 @@ internal static class ContainerProfileReader
             used.Add(id);
         }
 
-        return new BranchPlan(id, item.Location, table, maxRetries);
+        return new BranchPlan(id, item.Location, table, maxRetries) { Caching = caching };
     }
 
     /// <summary>The table an entry (a [[tasks]] item, or a map's or reduce's own table) gives its task.</summary>
@@ -213,6 +219,17 @@ internal static class ContainerProfileReader
                 field.KeyLocation,
                 $"Unknown key '{field.Key}' in {where}; it is ignored.{Suggestions.DidYouMean(field.Key, known)}"));
         }
+    }
+
+    /// <summary>The container's own <c>cache</c>, <c>inputs</c> and <c>outputs</c>, added to its [[__meta__]] entry's.</summary>
+    private static BranchCaching ReadCaching(ContainerSource source, ProfileTable table, ICollection<Diagnostic> diagnostics)
+    {
+        var entry = source.Entry;
+        var cache = DeclaredFilesReader.ReadCache(table, diagnostics);
+        return new BranchCaching(
+            entry.Cache || cache == true,
+            [.. entry.Inputs, .. DeclaredFilesReader.ReadPatterns(table, DeclaredFilesReader.InputsKey, diagnostics)],
+            [.. entry.Outputs, .. DeclaredFilesReader.ReadPatterns(table, DeclaredFilesReader.OutputsKey, diagnostics)]);
     }
 
     private static int ReadWorkers(ContainerSource source, ProfileTable table, ICollection<Diagnostic> diagnostics)

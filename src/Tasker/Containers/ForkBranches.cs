@@ -1,4 +1,5 @@
 using System.Collections;
+using Tasker.Planning;
 using Tasker.Storage;
 
 namespace Tasker.Containers;
@@ -9,7 +10,7 @@ namespace Tasker.Containers;
 /// </summary>
 internal static class ForkBranches
 {
-    public const string ListKey = "__fork__";
+    public const string ListKey = IContainerCheck.ForkBranchListKey;
     private const string Prefix = "__fork__/";
 
     public static string Qualify(string branch, string key) => string.Concat(Prefix, branch, "/", key);

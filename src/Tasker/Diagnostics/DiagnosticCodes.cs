@@ -41,6 +41,8 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor CodeNotOfferedToProfiles = new("TSK0040", "A $M or $T value names code outside the project's assemblies and the built-in tasks that is not marked [TaskerProfileMethod].");
 
     public static readonly DiagnosticDescriptor ProfileFileRefused = new("TSK0041", "A profile, included or $P file is not a regular file (a pipe, a device, a socket) or is larger than 16 MiB; it is not read.");
+    public static readonly DiagnosticDescriptor UnknownBuildFact = new("TSK0050", "A $C value names neither a build fact nor a property listed in TaskerProperties.");
+    public static readonly DiagnosticDescriptor BuildFactUnknownInThisRun = new("TSK0051", "A $C value names a build fact this run does not know (no project build gives it).");
 
     public static readonly DiagnosticDescriptor DataflowKeyNotProvided = new("TSK0030", "A task requires a storage key that no earlier task provides.");
     public static readonly DiagnosticDescriptor DataflowKeyRemoved = new("TSK0031", "A task requires a storage key that an earlier task removed.");
@@ -93,19 +95,35 @@ internal static class DiagnosticCodes
     // Reported by the package's .targets, before any task of ours runs.
     public static readonly DiagnosticDescriptor TargetNeedsSdkMSBuild = new("TSK5005", "TaskerTemplate or TaskerSchema was run by an MSBuild that is not the .NET SDK's (Visual Studio, msbuild.exe).");
     public static readonly DiagnosticDescriptor TargetNeedsOneFramework = new("TSK5006", "TaskerTemplate or TaskerSchema was run on a multi-targeted project without a TargetFramework.");
+    public static readonly DiagnosticDescriptor FrameworkCannotRunTasker = new("TSK5007", "The project builds for a framework where Tasker cannot run (netstandard, .NET Framework, .NET before 8); reported once, before compiling.");
 
     public static readonly DiagnosticDescriptor HostEnded = new("TSK5101", "A task ended the out-of-process host (Environment.Exit, a crash or a stack overflow).");
     public static readonly DiagnosticDescriptor HostStartFailed = new("TSK5102", "The out-of-process host could not be started.");
     public static readonly DiagnosticDescriptor UnknownIsolationMode = new("TSK5103", "TaskerIsolation or an Isolation metadata value is not auto, process or none.");
     public static readonly DiagnosticDescriptor InProcessUnavailable = new("TSK5104", "In-process isolation was asked for where MSBuild cannot run the engine; the host is used (warning).");
     public static readonly DiagnosticDescriptor InProcessCrash = new("TSK5105", "An unhandled exception ends the MSBuild node after Tasker ran pipelines in it; TaskerIsolation=process confines such a crash to the host.");
+    public static readonly DiagnosticDescriptor InProcessExit = new("TSK5110", "The MSBuild process ended while a Tasker pipeline ran in it (a task called Environment.Exit); the build fails, and TaskerIsolation=process confines such a task to the host.");
     public static readonly DiagnosticDescriptor CliProjectNotFound = new("TSK6001", "The project given with --project does not exist.");
     public static readonly DiagnosticDescriptor CliProjectAmbiguous = new("TSK6002", "Several project files could hold the task classes; pass --project.");
     public static readonly DiagnosticDescriptor CliNoProject = new("TSK6003", "No project file was found, so only built-in tasks are available (warning).");
     public static readonly DiagnosticDescriptor CliBuildFailed = new("TSK6004", "The project could not be built.");
     public static readonly DiagnosticDescriptor CliEvaluationFailed = new("TSK6005", "The project could not be evaluated to find its output assembly.");
+    public static readonly DiagnosticDescriptor CliFrameworkNotTargeted = new("TSK6010", "The framework given with --framework is not one the project targets.");
     public static readonly DiagnosticDescriptor CliCancelled = new("TSK6007", "The command was cancelled (Ctrl+C).");
     public static readonly DiagnosticDescriptor CliFailed = new("TSK6099", "The tasker tool failed unexpectedly (a bug: please report it).");
+
+    public static readonly DiagnosticDescriptor InvalidCacheDeclaration = new("TSK7001", "An entry's, container's or branch's 'cache', 'inputs' or 'outputs' key has a value of the wrong kind.");
+    public static readonly DiagnosticDescriptor CacheEntryDamaged = new("TSK7002", "A result cache entry is damaged; it counts as a miss and the entry runs (warning).");
+    public static readonly DiagnosticDescriptor CacheValueUnwritable = new("TSK7003", "A value a cacheable entry provided cannot be written as JSON, so the entry is not cached (warning).");
+    public static readonly DiagnosticDescriptor CacheUnavailable = new("TSK7004", "The result cache folder cannot be read or written; the run goes on without it (warning).");
+    public static readonly DiagnosticDescriptor InvalidPartition = new("TSK7005", "--partition is not of the form I/N with 1 <= I <= N.");
+    public static readonly DiagnosticDescriptor PartitionNotCacheable = new("TSK7006", "A partitioned run met a fork or map that is not cacheable, so all its branches run (warning).");
+    public static readonly DiagnosticDescriptor CacheOutputMissing = new("TSK7007", "A cacheable entry did not leave a declared output, so its result is not cached (warning).");
+    public static readonly DiagnosticDescriptor EntrySelectorUnknown = new("TSK7030", "An entry named by --from, --only, --skip or TaskerOnly/TaskerFrom/TaskerSkip is not in the profile.");
+    public static readonly DiagnosticDescriptor EntrySelectorAmbiguous = new("TSK7031", "An entry selector's name fits several entries; name one by position or profile name.");
+    public static readonly DiagnosticDescriptor SelectedEntryKeyNotProvided = new("TSK7032", "A selected entry requires a storage key (or a fork's branches) that only an entry left out of the selection provides.");
+    public static readonly DiagnosticDescriptor SelectedBranchUnknown = new("TSK7033", "A selector's [branch] names no branch of the entry, or the entry is not a fork, map or reduce.");
+    public static readonly DiagnosticDescriptor EntrySelectorInvalid = new("TSK7034", "A selection is empty, names a branch with --from, selects an entry with execute = false, or leaves nothing to run.");
 
     public static IEnumerable<DiagnosticDescriptor> All =>
         typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

@@ -15,4 +15,7 @@ internal sealed record ContainerContext(
 {
     /// <summary>Told how many branches are done, so a host can show a fork's progress; <see langword="null"/> when nobody watches.</summary>
     public IPipelineProgress? Progress { get; init; }
+
+    /// <summary>The result cache and the run's counts, for cacheable branches; <see langword="null"/> outside a pipeline run (tests).</summary>
+    public StepCaching? Caching { get; init; }
 }

@@ -1,13 +1,20 @@
 namespace Tasker.Execution;
 
 /// <summary>
-/// Remembers the environment variables a pipeline sets and puts them back when it ends, so a pipeline that runs
-/// inside the MSBuild process leaves the build node as it found it. The scope follows the pipeline's execution
-/// context, so variables set in container branches on other threads are remembered too.
+/// Leaves the process as a pipeline found it, so that a pipeline running inside the MSBuild node changes nothing for
+/// the rest of the build: the variables set through <see cref="Set"/> (<c>SetEnvironmentTask</c>) are put back when
+/// the scope ends, and so is every other environment variable and the current directory that a task changed directly
+/// (<c>Environment.SetEnvironmentVariable</c>, <c>Environment.CurrentDirectory</c>). The scope follows the pipeline's
+/// execution context, so variables set in container branches on other threads are remembered too. Pipelines that
+/// overlap in one process share one snapshot, taken when the first began and restored when the last ends, so one
+/// pipeline never undoes what another still running has set.
 /// </summary>
 internal sealed class EnvironmentScope : IDisposable
 {
     private static readonly AsyncLocal<EnvironmentScope?> Current = new();
+    private static readonly object SnapshotLock = new();
+    private static ProcessSnapshot? _snapshot;
+    private static int _open;
 
     private readonly EnvironmentScope? _previous;
     private readonly Dictionary<string, string?> _originals = new(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
@@ -20,6 +27,14 @@ internal sealed class EnvironmentScope : IDisposable
     /// <summary>Starts remembering; disposing restores every variable set through <see cref="Set"/> since.</summary>
     public static EnvironmentScope Begin()
     {
+        lock (SnapshotLock)
+        {
+            if (_open++ == 0)
+            {
+                _snapshot = ProcessSnapshot.Take();
+            }
+        }
+
         var scope = new EnvironmentScope(Current.Value);
         Current.Value = scope;
         return scope;
@@ -52,5 +67,13 @@ internal sealed class EnvironmentScope : IDisposable
         }
 
         Current.Value = _previous;
+        lock (SnapshotLock)
+        {
+            if (--_open == 0)
+            {
+                _snapshot?.RestoreChanges();
+                _snapshot = null;
+            }
+        }
     }
 }

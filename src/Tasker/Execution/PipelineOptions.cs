@@ -1,4 +1,5 @@
 using Tasker.Events;
+using Tasker.Planning;
 using Tasker.TaskLookup;
 
 namespace Tasker.Execution;
@@ -8,6 +9,9 @@ internal sealed record PipelineOptions(string ProfilePath, TaskCatalog Catalog, 
 {
     /// <summary>Where persistent storages keep their files by default (the project's intermediate folder in a build).</summary>
     public string? StateDirectory { get; init; }
+
+    /// <summary>The build that runs the pipeline, for tasks (<see cref="PipelineContext.Build"/>) and <c>$C</c> values; none outside a build.</summary>
+    public BuildContext? Build { get; init; }
 
     /// <summary>Cancelled when the host cancels (the build was cancelled).</summary>
     public CancellationToken CancellationToken { get; init; }
@@ -21,6 +25,18 @@ internal sealed record PipelineOptions(string ProfilePath, TaskCatalog Catalog, 
     /// <summary>Who shows where the pipeline is, in the host's own words; <see langword="null"/> shows nothing.</summary>
     public IPipelineProgress? Progress { get; init; }
 
+    /// <summary>The result cache's folder (TaskerCacheDirectory, --cache-dir); <see langword="null"/>: <c>tasker-cache</c> under <see cref="StateDirectory"/>, else under <c>obj</c> beside the profile.</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>The most bytes of results the cache folder keeps; <see langword="null"/>: <see cref="CacheSession.DefaultSizeLimit"/>.</summary>
+    public long? CacheSizeLimit { get; init; }
+
+    /// <summary>This machine's share of the cacheable forks' and maps' branches (<c>--partition I/N</c>); <see langword="null"/> runs all.</summary>
+    public Partition? Partition { get; init; }
+
     /// <summary>Environment variable names whose values are masked besides the default ones (see <see cref="Diagnostics.SecretValues"/>).</summary>
     public IReadOnlyList<string> SecretNames { get; init; } = [];
+
+    /// <summary>The entries (and branches) the run asks for; every entry by default.</summary>
+    public EntrySelection Selection { get; init; } = EntrySelection.All;
 }

@@ -37,6 +37,8 @@ internal static class PipelineRunner
             pipelineLimit.CancelAfter(timeout);
         }
 
+        using (PipelineContext.EnterBuild(options.Build))
+        using (WorkingDirectoryScope.Enter(options.Build))
         using (ConsoleRouter.Route(output))
         using (EnvironmentScope.Begin())
         {
@@ -60,6 +62,8 @@ internal static class PipelineRunner
         var result = new PipelineResult(name, !abandoned && !run.Failed, !abandoned && run.Stopped, run.TasksRun, stopwatch.Elapsed, recording.Snapshot())
         {
             EnvironmentVariables = recording.EnvironmentSnapshot(),
+            EntriesNotSelected = run.NotSelected,
+            Work = run.Counts,
         };
         progress.PipelineFinished(result, options.ProfilePath);
         return result;
@@ -98,20 +102,23 @@ internal static class PipelineRunner
     private static void Execute(LauncherProfile profile, PipelineOptions options, CancellationToken pipelineToken, IPipelineProgress progress, RunState run, StepWatch? watch)
     {
         var events = options.Events;
-        var plan = Reported(events, diagnostics => PlanBuilder.Build(profile, options.Catalog, new StorageContext(profile.File, options.StateDirectory), diagnostics));
+        var plan = Reported(events, diagnostics => PlanBuilder.Build(profile, options.Catalog, new StorageContext(profile.File, options.StateDirectory), diagnostics, options.Selection));
         if (plan is null)
         {
             return;
         }
 
         var backend = plan.Storage;
-        progress.PipelineStarted(profile.Header, plan.Steps.Count);
+        var cache = CacheSession.Open(options, events);
+        progress.PipelineStarted(profile.Header, plan.Steps.Count(step => step.Selected));
         try
         {
-            RunSteps(plan, options, pipelineToken, progress, run, watch);
+            RunSteps(plan, options, pipelineToken, progress, run, watch, cache);
         }
         finally
         {
+            cache.Finish();
+
             // A persistent storage always leaves the record of the run it ended with, whatever the outcome.
             if (!DumpAtEnd(backend, profile, events))
             {
@@ -120,20 +127,53 @@ internal static class PipelineRunner
         }
     }
 
-    private static void RunSteps(ValidatedPlan plan, PipelineOptions options, CancellationToken pipelineToken, IPipelineProgress progress, RunState run, StepWatch? watch)
+    private static void RunSteps(ValidatedPlan plan, PipelineOptions options, CancellationToken pipelineToken, IPipelineProgress progress, RunState run, StepWatch? watch, CacheSession cache)
+    {
+        var started = 0;
+        try
+        {
+            RunSteps(plan, options, pipelineToken, progress, run, watch, cache, ref started);
+        }
+        finally
+        {
+            // The entries a failure or an exit kept from starting count as skipped.
+            run.CountSkipped(Math.Max(0, started));
+        }
+    }
+
+    private static void RunSteps(ValidatedPlan plan, PipelineOptions options, CancellationToken pipelineToken, IPipelineProgress progress, RunState run, StepWatch? watch, CacheSession cache, ref int notStarted)
     {
         var events = options.Events;
         var backend = plan.Storage;
         var reloadRetries = new Dictionary<int, int>();
+        var selected = plan.Steps.Count(step => step.Selected);
+        var number = 0;
         for (var position = 0; position < plan.Steps.Count; position++)
         {
             var step = plan.Steps[position];
             var entry = step.Entry;
+            if (!step.Selected)
+            {
+                NotSelectedEntry.Pass(step, events, run);
+                continue;
+            }
+
+            notStarted = selected - number;
+            if (cache.Partition is not null && typeof(IGatheringContainer).IsAssignableFrom(step.TaskType))
+            {
+                // A reduce needs every branch, and this machine ran only its share: the gathering run reduces.
+                events.Message(MessageLevel.Normal, $"Partition {cache.Partition}: stopping before {entry.DisplayName}; a reduce needs every share's branches, so the run that gathers the partitions does it.");
+                run.Failed = false;
+                return;
+            }
+
             run.TasksRun++;
+            number++;
+            notStarted--;
             TaskOutcome outcome;
             try
             {
-                outcome = RunStepWithinLimits(step, new StepPosition(position + 1, plan.Steps.Count, progress), plan.Profile, backend, options, pipelineToken, watch);
+                outcome = RunStepWithinLimits(step, new StepPosition(number, selected, progress), plan.Profile, backend, options, pipelineToken, watch, new StepCaching(cache, run));
             }
             catch (DiagnosticException exception)
             {
@@ -169,7 +209,7 @@ internal static class PipelineRunner
                     : $"Reloading {plan.Profile.File} after {entry.DisplayName}.");
                 var reloaded = Load(plan.Profile.File, events);
                 var firstIndex = again ? entry.Index : entry.Index + 1;
-                var rest = reloaded is null ? null : Reported(events, diagnostics => PlanBuilder.Continue(reloaded, options.Catalog, backend, firstIndex, diagnostics));
+                var rest = reloaded is null ? null : Reported(events, diagnostics => PlanBuilder.Continue(reloaded, options.Catalog, backend, firstIndex, diagnostics, options.Selection));
                 if (rest is null)
                 {
                     return;
@@ -177,9 +217,12 @@ internal static class PipelineRunner
 
                 plan = rest;
                 position = -1;
+                selected = plan.Steps.Count(step => step.Selected);
+                number = 0;
             }
         }
 
+        notStarted = 0;
         run.Failed = false;
     }
 
@@ -243,7 +286,7 @@ internal static class PipelineRunner
     /// Runs a step under the entry's timeout and the pipeline's token, on the current (step) thread. A task that
     /// stops when cancelled ends here with its diagnostic; one that does not is abandoned by the watcher.
     /// </summary>
-    private static TaskOutcome RunStepWithinLimits(ValidatedStep step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken pipelineToken, StepWatch? watch)
+    private static TaskOutcome RunStepWithinLimits(ValidatedStep step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken pipelineToken, StepWatch? watch, StepCaching caching)
     {
         var entry = step.Entry;
 
@@ -260,7 +303,7 @@ internal static class PipelineRunner
         {
             using (watch?.Enter(entry, entryToken))
             {
-                outcome = RunStep(step, position, profile, backend, options, entryToken);
+                outcome = RunStep(step, position, profile, backend, options, entryToken, caching);
             }
 
             if (entryToken.IsCancellationRequested && !outcome.Failed)
@@ -303,7 +346,7 @@ internal static class PipelineRunner
         }
     }
 
-    private static TaskOutcome RunStep(ValidatedStep step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken cancellationToken)
+    private static TaskOutcome RunStep(ValidatedStep step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken cancellationToken, StepCaching caching)
     {
         var entry = step.Entry;
         var settings = profile.Settings;
@@ -311,22 +354,26 @@ internal static class PipelineRunner
         {
             var container = (IContainerRun)step.Activator.Create(entry.Location);
             position.Progress.EntryDeclared(entry.Info, [], [], isContainer: true);
-            var source = new ContainerSource(entry, step.TaskTable, profile, options.Catalog);
+            var source = new ContainerSource(entry, step.TaskTable, profile, options.Catalog) { Branches = step.Planned.Branches };
             using (PipelineContext.Enter(cancellationToken))
             {
-                return container.Run(new ContainerContext(source, backend, options.Events, settings.MinimumLogLevel, cancellationToken) { Progress = position.Progress });
+                return container.Run(new ContainerContext(source, backend, options.Events, settings.MinimumLogLevel, cancellationToken) { Progress = position.Progress, Caching = caching });
             }
         }
 
         var (task, profileTable, require, provide, remove) = Prepare(step, options.Catalog);
         position.Progress.EntryDeclared(entry.Info, require, provide, isContainer: false);
 
+        var subject = CacheSession.EntrySubject(step, profile.File, profileTable, (require, provide, remove));
         var storage = new TaskStorageView(backend, entry.DisplayName, entry.Location, require, provide, remove);
         var invocation = new TaskInvocation(task, entry.DisplayName, entry.Location, profileTable, storage, backend, entry.MaxRetries, settings.MinimumLogLevel);
-        using (PipelineContext.Enter(cancellationToken))
+        return caching.Run(subject, backend, () =>
         {
-            return TaskInvoker.Invoke(invocation, options.Events, cancellationToken);
-        }
+            using (PipelineContext.Enter(cancellationToken))
+            {
+                return TaskInvoker.Invoke(invocation, options.Events, cancellationToken);
+            }
+        });
     }
 
     /// <summary>

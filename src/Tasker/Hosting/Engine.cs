@@ -15,8 +15,14 @@ internal static class Engine
 {
     public static PipelineResult Run(PipelineOptions options) => PipelineRunner.Run(options);
 
-    public static PipelineCheck Check(string profilePath, TaskSet tasks, string? stateDirectory) =>
-        PlanBuilder.Check(profilePath, tasks.Catalog, stateDirectory);
+    public static PipelineCheck Check(string profilePath, TaskSet tasks, string? stateDirectory, BuildContext? build = null, EntrySelection? selection = null)
+    {
+        // $C values are fixed by the build, so the check evaluates them as the run would.
+        using (PipelineContext.EnterBuild(build))
+        {
+            return PlanBuilder.Check(profilePath, tasks.Catalog, stateDirectory, selection);
+        }
+    }
 
     /// <summary>Each step of a successful check as <c>tasker plan</c> shows it, in order; runs nothing.</summary>
     public static IEnumerable<StepPreview> Preview(PipelineCheck check, TaskSet tasks) =>

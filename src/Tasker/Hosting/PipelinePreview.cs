@@ -23,7 +23,7 @@ internal static class PipelinePreview
         var values = step.Values;
         if (step.IsContainer)
         {
-            var source = new ContainerSource(entry, step.TaskTable, profile, catalog);
+            var source = new ContainerSource(entry, step.TaskTable, profile, catalog) { Branches = step.Planned.Branches };
             var container = step.TaskType == typeof(ForkTask) ? ContainerProfileReader.ReadFork(source, ignored) : ContainerProfileReader.ReadSingle(source, ignored);
             return new StepPreview(step, values, [], [], [], container);
         }

@@ -40,7 +40,7 @@ internal sealed class TaskSet : IDisposable
         try
         {
             var context = new ConsumerAssemblyLoadContext(assemblyPath, dependencyPaths);
-            return new TaskSet(BuiltInTasks.CatalogWith(context.SearchOrder()), context);
+            return new TaskSet(BuiltInTasks.CatalogWith(context.SearchOrder(), context.UnreferencedTaskAssemblies), context);
         }
         catch (BadImageFormatException exception)
         {

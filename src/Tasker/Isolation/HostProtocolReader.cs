@@ -20,8 +20,13 @@ internal static class HostProtocolReader
                 AssemblyPath = String(value, "assemblyPath") ?? string.Empty,
                 DependencyPaths = Strings(value, "dependencyPaths"),
                 StateDirectory = String(value, "stateDirectory"),
+                CacheDirectory = String(value, "cacheDirectory"),
                 Timeout = String(value, "timeout") is { } timeout ? TimeSpan.ParseExact(timeout, "c", CultureInfo.InvariantCulture) : null,
                 SecretNames = Strings(value, "secretNames"),
+                Build = value.TryGetProperty("build", out var build) ? Build(build) : null,
+                SelectFrom = String(value, "selectFrom"),
+                SelectOnly = Strings(value, "selectOnly"),
+                SelectSkip = Strings(value, "selectSkip"),
             };
 
     public static HostEvent ReadEvent(JsonElement value) => new()
@@ -55,9 +60,35 @@ internal static class HostProtocolReader
                 Strings(result, "inputFiles"))
             {
                 EnvironmentVariables = Strings(result, "environmentVariables"),
+                EntriesNotSelected = Number(result, "entriesNotSelected"),
+                Work = result.TryGetProperty("work", out var work) ? new WorkCounts(Number(work, "run"), Number(work, "restored"), Number(work, "skipped"), Boolean(work, "usedCache")) : WorkCounts.None,
             }
             : null,
     };
+
+    private static BuildContext Build(JsonElement build)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (build.TryGetProperty("properties", out var values))
+        {
+            foreach (var property in values.EnumerateObject())
+            {
+                properties[property.Name] = property.Value.GetString() ?? string.Empty;
+            }
+        }
+
+        return new BuildContext
+        {
+            ProjectFile = String(build, "projectFile"),
+            ProjectDirectory = String(build, "projectDirectory"),
+            OutputAssembly = String(build, "outputAssembly"),
+            OutputDirectory = String(build, "outputDirectory"),
+            IntermediateDirectory = String(build, "intermediateDirectory"),
+            Configuration = String(build, "configuration"),
+            TargetFramework = String(build, "targetFramework"),
+            Properties = properties,
+        };
+    }
 
     private static TimeSpan Milliseconds(JsonElement owner, string name) =>
         owner.TryGetProperty(name, out var value) ? TimeSpan.FromMilliseconds(value.GetDouble()) : TimeSpan.Zero;

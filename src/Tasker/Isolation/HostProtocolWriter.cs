@@ -24,12 +24,24 @@ internal static class HostProtocolWriter
             writer.WriteString("stateDirectory", request.StateDirectory);
         }
 
+        if (request.CacheDirectory is not null)
+        {
+            writer.WriteString("cacheDirectory", request.CacheDirectory);
+        }
+
         if (request.Timeout is { } timeout)
         {
             writer.WriteString("timeout", timeout.ToString("c", CultureInfo.InvariantCulture));
         }
 
         WriteStrings(writer, "secretNames", request.SecretNames);
+        if (request.Build is { } build)
+        {
+            WriteBuild(writer, build);
+        }
+        WriteOptional(writer, "selectFrom", request.SelectFrom);
+        WriteStrings(writer, "selectOnly", request.SelectOnly);
+        WriteStrings(writer, "selectSkip", request.SelectSkip);
     });
 
     public static string Write(HostEvent hostEvent) => Write(writer =>
@@ -109,6 +121,13 @@ internal static class HostProtocolWriter
             writer.WriteNumber("elapsedMilliseconds", result.Elapsed.TotalMilliseconds);
             WriteStrings(writer, "inputFiles", result.InputFiles);
             WriteStrings(writer, "environmentVariables", result.EnvironmentVariables);
+            writer.WriteNumber("entriesNotSelected", result.EntriesNotSelected);
+            writer.WriteStartObject("work");
+            writer.WriteNumber("run", result.Work.Run);
+            writer.WriteNumber("restored", result.Work.Restored);
+            writer.WriteNumber("skipped", result.Work.Skipped);
+            writer.WriteBoolean("usedCache", result.Work.UsedCache);
+            writer.WriteEndObject();
             writer.WriteEndObject();
         }
     });
@@ -132,6 +151,26 @@ internal static class HostProtocolWriter
         }
 
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    private static void WriteBuild(Utf8JsonWriter writer, BuildContext build)
+    {
+        writer.WriteStartObject("build");
+        WriteOptional(writer, "projectFile", build.ProjectFile);
+        WriteOptional(writer, "projectDirectory", build.ProjectDirectory);
+        WriteOptional(writer, "outputAssembly", build.OutputAssembly);
+        WriteOptional(writer, "outputDirectory", build.OutputDirectory);
+        WriteOptional(writer, "intermediateDirectory", build.IntermediateDirectory);
+        WriteOptional(writer, "configuration", build.Configuration);
+        WriteOptional(writer, "targetFramework", build.TargetFramework);
+        writer.WriteStartObject("properties");
+        foreach (var property in build.Properties)
+        {
+            writer.WriteString(property.Key, property.Value);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 
     private static void WriteLocation(Utf8JsonWriter writer, SourceLocation location)

@@ -20,9 +20,24 @@ internal sealed class HostRequest
 
     public string? StateDirectory { get; init; }
 
+    /// <summary>The result cache's folder (TaskerCacheDirectory); the engine's default when null.</summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>The pipeline's time limit (TaskerTimeout); none when null.</summary>
     public TimeSpan? Timeout { get; init; }
 
+    /// <summary>The build that runs the pipeline, which tasks and <c>$C</c> values read; none outside a build.</summary>
+    public BuildContext? Build { get; init; }
+
     /// <summary>Environment variable names whose values are secret besides the default ones (TaskerSecrets).</summary>
     public IReadOnlyList<string> SecretNames { get; init; } = [];
+
+    /// <summary>TaskerFrom: the entry the run starts at; none when null.</summary>
+    public string? SelectFrom { get; init; }
+
+    /// <summary>TaskerOnly: the only entries (or <c>ENTRY[branch]</c> branches) that run; all when empty.</summary>
+    public IReadOnlyList<string> SelectOnly { get; init; } = [];
+
+    /// <summary>TaskerSkip: entries (or branches) left out of the run.</summary>
+    public IReadOnlyList<string> SelectSkip { get; init; } = [];
 }

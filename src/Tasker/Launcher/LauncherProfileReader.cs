@@ -20,7 +20,7 @@ internal static class LauncherProfileReader
     internal static readonly string[] HeaderKeys = ["__schema__", "__name__", "__author__", "__version__", "__email__", "__abstract__"];
     private static readonly string[] LogKeys = ["level", "stdout"];
 
-    internal static readonly string[] EntryKeys = ["reference", "include", "path", "profile", "execute", "max_retries", "timeout"];
+    internal static readonly string[] EntryKeys = ["reference", "include", "path", "profile", "execute", "max_retries", "timeout", .. DeclaredFilesReader.Keys];
 
     private static readonly Dictionary<string, LogLevel> LogLevels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -196,6 +196,9 @@ internal static class LauncherProfileReader
         var execute = ReadBool(table, "execute", diagnostics) ?? true;
         var maxRetries = ReadInteger(table, "max_retries", diagnostics, minimum: 0) ?? MetaEntry.DefaultMaxRetries;
         var timeout = ReadDuration(table, "timeout", diagnostics);
+        var cache = DeclaredFilesReader.ReadCache(table, diagnostics) ?? false;
+        var inputs = DeclaredFilesReader.ReadPatterns(table, DeclaredFilesReader.InputsKey, diagnostics);
+        var outputs = DeclaredFilesReader.ReadPatterns(table, DeclaredFilesReader.OutputsKey, diagnostics);
 
         if (include && string.IsNullOrEmpty(path))
         {
@@ -229,7 +232,12 @@ internal static class LauncherProfileReader
             execute,
             maxRetries,
             timeout,
-            table);
+            table)
+        {
+            Cache = cache,
+            Inputs = inputs,
+            Outputs = outputs,
+        };
     }
 
     internal static SourceLocation LocationOf(ProfileTable table, string key) =>

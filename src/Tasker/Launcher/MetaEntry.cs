@@ -22,6 +22,15 @@ internal sealed record MetaEntry(
 {
     public const int DefaultMaxRetries = 3;
 
+    /// <summary>Whether the profile opted this entry (a container: each of its branches) into the result cache.</summary>
+    public bool Cache { get; init; }
+
+    /// <summary>The files the entry reads besides its table and storage keys: part of its cache key.</summary>
+    public IReadOnlyList<DeclaredFiles> Inputs { get; init; } = [];
+
+    /// <summary>The files the entry writes: a cache hit needs every one of them to exist.</summary>
+    public IReadOnlyList<DeclaredFiles> Outputs { get; init; } = [];
+
     private string? _displayName;
     private EntryInfo? _info;
 

@@ -12,4 +12,7 @@ internal sealed record ContainerSource(MetaEntry Entry, ProfileTable Table, Laun
     /// then. Before the run they are only checked, and a key known only at run time is not read.
     /// </summary>
     public bool AtRunTime { get; init; }
+
+    /// <summary>The branches the run's selection asks for (<c>--only split[b2]</c>); <see langword="null"/> when all of them.</summary>
+    public BranchSelection? Branches { get; init; }
 }

@@ -8,7 +8,9 @@ namespace Tasker.Planning;
 /// itself counts as available to it, as the storage view lets a task read what it provides. Removing a key that is
 /// not there is harmless and not reported. A container counts with what it does outside its branches: a fork or map
 /// nothing (its tasks write into the branches), a reduce its accumulators. A step whose keys cannot be known before
-/// the run (no declarations) ends the reporting of missing keys.
+/// the run (no declarations) ends the reporting of missing keys. An entry the run's selection leaves out provides
+/// nothing; a key only it would provide is reported naming it, so the user can add it to the selection, and so is a
+/// map or reduce whose fork is left out (unless the storage held branches at the start).
 /// </summary>
 internal static class DataflowChecker
 {
@@ -16,9 +18,27 @@ internal static class DataflowChecker
     {
         var available = new HashSet<string>(keysAtStart, StringComparer.Ordinal);
         var removedBy = new Dictionary<string, DataflowStep>(StringComparer.Ordinal);
+        var notSelectedProviders = new Dictionary<string, DataflowStep>(StringComparer.Ordinal);
+        DataflowStep? notSelectedContainer = null;
+        DataflowStep? notSelectedFork = null;
+        var branchesMade = available.Contains(IContainerCheck.ForkBranchListKey);
         var anythingMayBeProvided = false;
         foreach (var step in steps)
         {
+            if (!step.Selected)
+            {
+                RememberNotSelected(step, notSelectedProviders, ref notSelectedContainer);
+                notSelectedFork = step.BranchUse == ForkBranchUse.Makes ? step : notSelectedFork;
+                continue;
+            }
+
+            // A map or reduce needs the branches of a fork: one left out of the selection cannot have made them.
+            branchesMade |= step.BranchUse == ForkBranchUse.Makes;
+            if (step.BranchUse == ForkBranchUse.RunsOver && !branchesMade && notSelectedFork is { } fork)
+            {
+                diagnostics.Add(ForkNotSelected(step, fork));
+            }
+
             if (step.Declarations is not { } declarations)
             {
                 anythingMayBeProvided = true;
@@ -33,7 +53,8 @@ internal static class DataflowChecker
                 var missing = !available.Contains(key) && !Contains(declarations.Provide, key) && !Contains(require, key, before: i);
                 if (missing && (removedBy.ContainsKey(key) || !anythingMayBeProvided))
                 {
-                    diagnostics.Add(Unavailable(step, key, removedBy));
+                    var provider = removedBy.ContainsKey(key) ? null : notSelectedProviders.GetValueOrDefault(key) ?? notSelectedContainer;
+                    diagnostics.Add(provider is null ? Unavailable(step, key, removedBy) : NotSelected(step, key, provider));
                 }
             }
 
@@ -49,6 +70,41 @@ internal static class DataflowChecker
                 removedBy[key] = step;
             }
         }
+    }
+
+    // The one place the check handles an entry left out of the selection: what it would have provided.
+    private static void RememberNotSelected(DataflowStep step, Dictionary<string, DataflowStep> providers, ref DataflowStep? container)
+    {
+        if (step.Declarations is not { } declarations)
+        {
+            container = step;
+            return;
+        }
+
+        foreach (var key in declarations.Provide)
+        {
+            providers[key] = step;
+        }
+    }
+
+    private static Diagnostic ForkNotSelected(DataflowStep step, DataflowStep fork)
+    {
+        var position = fork.Entry.Index + 1;
+        return Diagnostic.Error(
+            DiagnosticCodes.SelectedEntryKeyNotProvided,
+            step.Entry.Location,
+            $"{step.Entry.DisplayName} runs over the branches of the fork {fork.Entry.DisplayName} at line {fork.Entry.Location.Line}, but that entry is not selected and no earlier selected entry forks. Add it to the selection (--only {position}, or TaskerOnly in a build) or start the run at it (--from {position}).");
+    }
+
+    private static Diagnostic NotSelected(DataflowStep step, string key, DataflowStep provider)
+    {
+        var entry = step.Entry;
+        var other = provider.Entry;
+        var position = other.Index + 1;
+        return Diagnostic.Error(
+            DiagnosticCodes.SelectedEntryKeyNotProvided,
+            entry.Location,
+            $"Task {entry.DisplayName} requires the storage key '{key}', which {other.DisplayName} at line {other.Location.Line} {(provider.Declarations is null ? "may provide" : "provides")}, but that entry is not selected. Add it to the selection (--only {position}, or TaskerOnly in a build) or start the run at it (--from {position}).");
     }
 
     // Declarations are a few keys each: a linear search beats building a set per entry of a large profile.

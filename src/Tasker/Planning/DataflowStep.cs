@@ -5,5 +5,10 @@ namespace Tasker.Planning;
 /// <summary>
 /// One entry as the dataflow check sees it: what its task declared, or <see langword="null"/> when that cannot be
 /// known before the run (a container, whose branches decide what it provides).
+/// <paramref name="Selected"/> is false for an entry the run's selection leaves out: what it would provide is not there.
 /// </summary>
-internal sealed record DataflowStep(MetaEntry Entry, TaskDeclarations? Declarations);
+internal sealed record DataflowStep(MetaEntry Entry, TaskDeclarations? Declarations, bool Selected = true)
+{
+    /// <summary>For a container: whether it makes fork branches or runs over the last fork's.</summary>
+    public ForkBranchUse BranchUse { get; init; }
+}

@@ -9,6 +9,9 @@ namespace Tasker.Planning;
 /// </summary>
 internal interface IContainerCheck : ITask
 {
+    /// <summary>The storage key under which a fork lists its branches (a persistent storage keeps it between runs).</summary>
+    const string ForkBranchListKey = "__fork__";
+
     /// <summary>
     /// Checks the container's table and returns what the container does to the keys outside its branches, for the
     /// dataflow check: a fork or map does nothing there (its tasks write into the branches); a reduce provides its
@@ -16,4 +19,7 @@ internal interface IContainerCheck : ITask
     /// read, or the reducer's keys depend on a value known only then).
     /// </summary>
     TaskDeclarations? Check(ContainerSource source, ICollection<Diagnostic> diagnostics);
+
+    /// <summary>Whether the container makes fork branches or runs over the last fork's, for the check of a selective run.</summary>
+    ForkBranchUse BranchUse { get; }
 }

@@ -7,12 +7,14 @@ namespace Tasker.Planning;
 
 /// <summary>
 /// Turns the entries of a launcher profile into tasks ready to run, reporting every problem (unknown type,
-/// missing table or file) before the first task runs. Entries with <c>execute = false</c> are skipped.
+/// missing table or file) before the first task runs. Entries with <c>execute = false</c> are skipped; entries the
+/// run's selection leaves out are planned (and checked) all the same, marked as not selected.
 /// </summary>
 internal static class PipelinePlanner
 {
-    public static IReadOnlyList<PlannedTask> Plan(LauncherProfile profile, TaskCatalog catalog, ICollection<Diagnostic> diagnostics, int firstIndex = 0)
+    public static IReadOnlyList<PlannedTask> Plan(LauncherProfile profile, TaskCatalog catalog, ICollection<Diagnostic> diagnostics, int firstIndex = 0, ResolvedSelection? selection = null)
     {
+        selection ??= ResolvedSelection.Everything;
         var planned = new List<PlannedTask>(profile.Entries.Count);
         foreach (var entry in profile.Entries.Where(entry => entry.Execute && entry.Index >= firstIndex))
         {
@@ -21,14 +23,21 @@ internal static class PipelinePlanner
                 var activator = catalog.ResolveActivator(entry.Reference, entry.ReferenceLocation);
                 var table = LocateTaskTable(profile, entry);
                 TaskDeclarations? keysOutsideBranches = null;
+                var branchUse = ForkBranchUse.None;
+                var branches = selection.BranchesOf(entry);
                 if (typeof(IContainerCheck).IsAssignableFrom(activator.TaskType))
                 {
                     // A container's own profile (its branches and their task) is checked before anything runs too.
                     var container = (IContainerCheck)activator.Create(entry.Location);
-                    keysOutsideBranches = container.Check(new ContainerSource(entry, table, profile, catalog), diagnostics);
+                    keysOutsideBranches = container.Check(new ContainerSource(entry, table, profile, catalog) { Branches = branches }, diagnostics);
+                    branchUse = container.BranchUse;
+                }
+                else if (branches is not null)
+                {
+                    diagnostics.Add(NotAContainer(entry, branches));
                 }
 
-                planned.Add(new PlannedTask(entry, activator, table) { ContainerKeys = keysOutsideBranches });
+                planned.Add(new PlannedTask(entry, activator, table) { ContainerKeys = keysOutsideBranches, Selected = selection.IsSelected(entry), Branches = branches, BranchUse = branchUse });
             }
             catch (DiagnosticException exception)
             {
@@ -37,6 +46,15 @@ internal static class PipelinePlanner
         }
 
         return planned;
+    }
+
+    private static Diagnostic NotAContainer(MetaEntry entry, BranchSelection branches)
+    {
+        var selector = branches.Only.Concat(branches.Skip).First();
+        return Diagnostic.Error(
+            DiagnosticCodes.SelectedBranchUnknown,
+            entry.Location,
+            $"{selector} names a branch of {entry.DisplayName}, which is not a fork, map or reduce and has no branches. Select the entry as {selector.Option} '{selector.Entry}'.");
     }
 
     internal static ProfileTable LocateTaskTable(LauncherProfile profile, MetaEntry entry)

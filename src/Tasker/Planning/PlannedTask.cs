@@ -11,4 +11,13 @@ internal sealed record PlannedTask(MetaEntry Entry, TaskActivator Activator, Pro
 
     /// <summary>For a container: what it does to the keys outside its branches, when known before the run.</summary>
     public TaskDeclarations? ContainerKeys { get; init; }
+
+    /// <summary>Whether the run's selection includes the entry; an entry left out stays in the plan, "not selected".</summary>
+    public bool Selected { get; init; } = true;
+
+    /// <summary>For a container: the branches the selection asks for; <see langword="null"/> when all of them.</summary>
+    public BranchSelection? Branches { get; init; }
+
+    /// <summary>For a container: whether it makes fork branches or runs over them.</summary>
+    public ForkBranchUse BranchUse { get; init; }
 }

@@ -23,5 +23,8 @@ internal sealed record ValidatedStep(PlannedTask Planned, ProfileTable Values, I
     /// <summary>The table as the profile wrote it, before any value was evaluated.</summary>
     public ProfileTable TaskTable => Planned.TaskTable;
 
+    /// <summary>Whether the run's selection includes the entry (see <see cref="PlannedTask.Selected"/>).</summary>
+    public bool Selected => Planned.Selected;
+
     public bool IsContainer => typeof(IContainerCheck).IsAssignableFrom(TaskType);
 }

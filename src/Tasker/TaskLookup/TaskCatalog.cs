@@ -8,11 +8,13 @@ namespace Tasker.TaskLookup;
 /// <summary>
 /// Finds task types by the full name a profile gives: first the built-in names (given by the caller, so that lookup
 /// knows nothing of the tasks Tasker ships), then the given assemblies in
-/// order (the project's output assembly, then the assemblies it references).
+/// order (the project's output assembly, then the assemblies it references), then, only for a name none of those
+/// has, the further assemblies a host may offer (dependencies the output assembly's metadata does not name).
 /// </summary>
 internal sealed class TaskCatalog : ITypeLookup
 {
     private readonly IReadOnlyList<Assembly> _assemblies;
+    private readonly Lazy<IReadOnlyList<Assembly>> _allAssemblies;
     private readonly Dictionary<string, Type> _builtIns;
 
     // A profile names the same few types over and over (10,000 entries of one task): look each name up once.
@@ -22,13 +24,16 @@ internal sealed class TaskCatalog : ITypeLookup
     // are kept, so a bad one is reported at each entry that uses it.
     private readonly ConcurrentDictionary<string, TaskActivator> _activators = new(StringComparer.Ordinal);
 
-    public TaskCatalog(IEnumerable<Assembly> assemblies, IReadOnlyDictionary<string, Type> builtIns)
+    // moreAssemblies is asked at most once: when a name is not in the first assemblies, or every task is listed.
+    public TaskCatalog(IEnumerable<Assembly> assemblies, IReadOnlyDictionary<string, Type> builtIns, Func<IEnumerable<Assembly>>? moreAssemblies = null)
     {
         _assemblies = [.. assemblies.Distinct()];
+        _allAssemblies = new Lazy<IReadOnlyList<Assembly>>(() => [.. _assemblies.Concat(moreAssemblies?.Invoke() ?? []).Distinct()]);
         _builtIns = new Dictionary<string, Type>(builtIns, StringComparer.Ordinal);
     }
 
-    public IReadOnlyList<Assembly> Assemblies => _assemblies;
+    /// <summary>Every assembly searched for tasks, the further ones included.</summary>
+    public IReadOnlyList<Assembly> Assemblies => _allAssemblies.Value;
 
     /// <summary>
     /// Resolves a reference to what creates its task: a task type (created with the constructor arguments of a
@@ -43,7 +48,7 @@ internal sealed class TaskCatalog : ITypeLookup
         }
 
         var (name, arguments) = ParseReference(reference, location);
-        TaskActivator activator = arguments.Count == 0 && Find(name, location) is null && FunctionTaskFinder.Find(name, _assemblies, location) is { } function
+        TaskActivator activator = arguments.Count == 0 && Find(name, location) is null && FunctionTaskFinder.Find(name, Assemblies, location) is { } function
             ? function
             : new TypeTaskActivator(Resolve(reference, location), arguments);
         _activators.TryAdd(reference, activator);
@@ -112,16 +117,16 @@ internal sealed class TaskCatalog : ITypeLookup
 
     /// <inheritdoc/>
     public bool IsOfferedToProfiles(Type type) =>
-        _assemblies.Contains(type.Assembly) || _builtIns.ContainsValue(type);
+        _builtIns.ContainsValue(type) || _assemblies.Contains(type.Assembly) || Assemblies.Contains(type.Assembly);
 
     /// <summary>Every public concrete task type of the searched assemblies (not the built-ins: see <see cref="BuiltIns"/>), for schemas.</summary>
     public IEnumerable<Type> TaskTypes() =>
-        _assemblies.SelectMany(LoadableTypes)
+        Assemblies.SelectMany(LoadableTypes)
             .Where(type => type.IsPublic && typeof(ITask).IsAssignableFrom(type) && !type.IsAbstract && !type.IsInterface && !type.ContainsGenericParameters)
             .Distinct();
 
     /// <summary>Every public type of the searched assemblies, for the JSON Schema's function tasks.</summary>
-    public IEnumerable<Type> PublicTypes() => _assemblies.SelectMany(LoadableTypes).Where(type => type.IsPublic);
+    public IEnumerable<Type> PublicTypes() => Assemblies.SelectMany(LoadableTypes).Where(type => type.IsPublic);
 
     /// <summary>The built-in names (including the Python docs' aliases) and the type each stands for.</summary>
     public IReadOnlyDictionary<string, Type> BuiltIns => _builtIns;
@@ -172,9 +177,13 @@ internal sealed class TaskCatalog : ITypeLookup
         }
     }
 
-    private Type? Search(string name, SourceLocation location)
+    // The further assemblies are read only for a name the first ones do not have.
+    private Type? Search(string name, SourceLocation location) =>
+        Search(name, location, _assemblies) ?? (Assemblies.Count > _assemblies.Count ? Search(name, location, Assemblies.Skip(_assemblies.Count)) : null);
+
+    private static Type? Search(string name, SourceLocation location, IEnumerable<Assembly> assemblies)
     {
-        foreach (var assembly in _assemblies)
+        foreach (var assembly in assemblies)
         {
             try
             {
@@ -207,11 +216,11 @@ internal sealed class TaskCatalog : ITypeLookup
     };
 
     private string DescribeSearch() =>
-        _assemblies.Count == 0 ? "the built-in tasks" : $"{string.Join(", ", _assemblies.Select(assembly => assembly.GetName().Name))} or the built-in tasks";
+        Assemblies.Count == 0 ? "the built-in tasks" : $"{string.Join(", ", Assemblies.Select(assembly => assembly.GetName().Name))} or the built-in tasks";
 
     private string SuggestionFor(string name)
     {
-        var taskTypes = _assemblies.SelectMany(LoadableTypes).Where(type => typeof(ITask).IsAssignableFrom(type) && !type.IsAbstract).ToList();
+        var taskTypes = Assemblies.SelectMany(LoadableTypes).Where(type => typeof(ITask).IsAssignableFrom(type) && !type.IsAbstract).ToList();
 
         // A type with the same simple name in another namespace is the likeliest intent.
         var simpleName = name[(name.LastIndexOf('.') + 1)..];

@@ -15,7 +15,7 @@ internal static class BuiltInTasks
         (typeof(StorageKeyDeleteTask), "tasker.tasks.utils.StorageKeyDeleteTask"));
 
     /// <summary>A catalog of the built-in tasks and the task types of <paramref name="assemblies"/>, searched in order.</summary>
-    public static TaskCatalog CatalogWith(IEnumerable<Assembly> assemblies) => new(assemblies, ByName);
+    public static TaskCatalog CatalogWith(IEnumerable<Assembly> assemblies, Func<IEnumerable<Assembly>>? moreAssemblies = null) => new(assemblies, ByName, moreAssemblies);
 
     // Each task under "Tasker.Tasks.<Name>" (its own full name) and its Python docs' name.
     private static Dictionary<string, Type> Register(params (Type Type, string PythonName)[] tasks)

@@ -16,6 +16,8 @@ internal abstract class ContainerTask : IContainerCheck, IContainerRun
 
     public abstract IEnumerable<Definition> Define();
 
+    public abstract ForkBranchUse BranchUse { get; }
+
     public TaskDeclarations? Check(ContainerSource source, ICollection<Diagnostic> diagnostics)
     {
         if (Read(source, diagnostics) is not { } plan)
@@ -65,12 +67,34 @@ internal abstract class ContainerTask : IContainerCheck, IContainerRun
             return null;
         }
 
-        return [.. ids.Select(id => new BranchPlan(id, plan.ReferenceLocation, plan.TaskTable, context.Source.Entry.MaxRetries))];
+        var branches = ids.Select(id => new BranchPlan(id, plan.ReferenceLocation, plan.TaskTable, context.Source.Entry.MaxRetries)).ToList();
+        if (context.Source.Branches is not { } selection)
+        {
+            return branches;
+        }
+
+        // The fork's branches are known only now: a selected branch it does not have is reported here.
+        var problems = new List<Diagnostic>();
+        var selected = selection.Filter(branches, branch => branch.Id, context.Source.Entry.Location, problems);
+        foreach (var problem in problems)
+        {
+            context.Events.Report(problem);
+        }
+
+        return problems.Count > 0 ? null : selected;
     }
 
     /// <summary>Runs a fresh task instance per branch on the plan's workers and combines the outcomes.</summary>
     protected static TaskOutcome RunInParallel(ContainerContext context, ContainerPlan plan, IReadOnlyList<BranchPlan> branches)
     {
+        if (context.Caching?.Cache.Partition is { } partition && branches.Count > 0 && !branches.Any(branch => BranchInvoker.IsCacheable(plan, branch)))
+        {
+            context.Events.Report(Diagnostic.Warning(
+                DiagnosticCodes.PartitionNotCacheable,
+                context.Source.Entry.Location,
+                $"{context.Source.Entry.DisplayName} runs all its {branches.Count} branches in partition {partition}: only cacheable branches are shared out. Add 'cache = true' to its [[__meta__]] entry or its table."));
+        }
+
         var done = 0;
         var outcomes = BranchScheduler.Run(
             branches.Count,

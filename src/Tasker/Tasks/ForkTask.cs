@@ -15,6 +15,8 @@ namespace Tasker.Tasks;
 /// </summary>
 internal sealed class ForkTask : ContainerTask
 {
+    public override ForkBranchUse BranchUse => ForkBranchUse.Makes;
+
     public override IEnumerable<Definition> Define() =>
     [
         Definition.Value("worker", typeof(long), 0L, "Branches run at once; 0 means one per core."),
@@ -31,8 +33,14 @@ internal sealed class ForkTask : ContainerTask
             "One entry per branch."),
     ];
 
-    protected override ContainerPlan? Read(ContainerSource source, ICollection<Diagnostic> diagnostics) =>
-        ContainerProfileReader.ReadFork(source, diagnostics);
+    // A selection that names branches (--only split[b2]) narrows the fork to them, as if the others had 'execute = false'.
+    protected override ContainerPlan? Read(ContainerSource source, ICollection<Diagnostic> diagnostics)
+    {
+        var plan = ContainerProfileReader.ReadFork(source, diagnostics);
+        return plan is not null && source.Branches is { } selection
+            ? plan with { Branches = selection.Filter(plan.Branches, branch => branch.Id, source.Entry.Location, diagnostics) }
+            : plan;
+    }
 
     protected override IEnumerable<ProfileTable> TablesOfTask(ContainerPlan plan) => plan.Branches.Select(branch => branch.Table);
 

@@ -12,6 +12,8 @@ namespace Tasker.Tasks;
 /// </summary>
 internal sealed class MapTask : ContainerTask
 {
+    public override ForkBranchUse BranchUse => ForkBranchUse.RunsOver;
+
     public override IEnumerable<Definition> Define() => SingleTaskSchema();
 
     protected override ContainerPlan? Read(ContainerSource source, ICollection<Diagnostic> diagnostics) =>

@@ -14,8 +14,10 @@ namespace Tasker.Tasks;
 /// accumulators) live outside the branches, so each invocation sees what the previous ones reduced.
 /// <c>worker</c> is accepted for the Python docs' schema but a reduce never runs branches at once.
 /// </summary>
-internal sealed class ReduceTask : ContainerTask
+internal sealed class ReduceTask : ContainerTask, IGatheringContainer
 {
+    public override ForkBranchUse BranchUse => ForkBranchUse.RunsOver;
+
     public override IEnumerable<Definition> Define() => SingleTaskSchema();
 
     protected override ContainerPlan? Read(ContainerSource source, ICollection<Diagnostic> diagnostics) =>
@@ -57,13 +59,14 @@ internal sealed class ReduceTask : ContainerTask
         {
             var task = plan.Activator.Create(plan.ReferenceLocation);
             var name = BranchInvoker.TaskName(context, plan, branches[0]);
-            var profile = new Profile(ValueEvaluator.Resolve(plan.TaskTable, context.Source.Catalog));
+            var profile = BranchInvoker.ResolveTable(task, plan.TaskTable, name, plan.ReferenceLocation, context.Source.Catalog);
             var declarations = TaskCreation.Declarations(task, profile, name, plan.ReferenceLocation);
             var accumulators = new HashSet<string>(declarations.Provide, StringComparer.Ordinal);
             for (var index = 0; index < branches.Count; index++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var branch = branches[index];
+                context.Caching?.Counted(restored: false);
                 outcomes[index] = BranchInvoker.Invoke(context, task, profile, declarations, BranchInvoker.TaskName(context, plan, branch), branch, accumulators);
                 if (outcomes[index]!.Value.Stops)
                 {

@@ -24,6 +24,11 @@ internal static class JsonSchemaGenerator
         ["execute"] = ("boolean", "false skips the entry (nothing of it is resolved)."),
         ["max_retries"] = ("integer", "How many times Return.Retry may re-invoke the task."),
         ["timeout"] = ("string", "How long the task may run, for example \"30s\" or \"5m\"."),
+        ["cache"] = ("boolean", "true: take the entry's result (a fork's or map's: each branch's) from the result cache when nothing it depends on changed."),
+
+        // A file or glob, or an array of them: no one JSON type.
+        ["inputs"] = (string.Empty, "Files or globs the task reads, relative to this profile: part of its cache key."),
+        ["outputs"] = (string.Empty, "Files or globs the task writes: a cached result is used only when each exists."),
     };
 
     public static string Generate(IReadOnlyList<(IReadOnlyList<string> Names, IReadOnlyList<Definition> Definitions)> tasks)
@@ -76,8 +81,8 @@ internal static class JsonSchemaGenerator
             json.WriteStartObject("definitions");
             json.WriteStartObject(TypedStringDefinition);
             json.WriteString("type", "string");
-            json.WriteString("pattern", "\\$[IFBSEPRTM](\\$.*)?$");
-            json.WriteString("description", "A typed string: text ending in $I, $F, $B, $S, $E, $P, $R, $T or $M (see the README's Profile language section).");
+            json.WriteString("pattern", "\\$[IFBSECPRTM](\\$.*)?$");
+            json.WriteString("description", "A typed string: text ending in $I, $F, $B, $S, $E, $C, $P, $R, $T or $M (see the README's Profile language section).");
             json.WriteEndObject();
             foreach (var (names, definitions) in tasks)
             {
@@ -166,7 +171,11 @@ internal static class JsonSchemaGenerator
             json.WriteStartObject(key);
             if (EntryKeys.TryGetValue(key, out var known))
             {
-                json.WriteString("type", known.Type);
+                if (known.Type.Length > 0)
+                {
+                    json.WriteString("type", known.Type);
+                }
+
                 json.WriteString("description", known.Description);
                 if (key == "reference")
                 {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace Tasker.Testing;
 
 /// <summary>
-/// One thing a task (or Tasker on its behalf) reported during <see cref="TaskTest.Run(ITask, Profile, TestStorage?, CancellationToken)"/>:
+/// One thing a task (or Tasker on its behalf) reported during <see cref="TaskTest.Run(ITask, Profile, TestStorage?, CancellationToken, BuildContext?)"/>:
 /// what the build would show as an error, a warning or a message.
 /// </summary>
 /// <param name="Level">Error and Critical records fail the run, as they fail a pipeline.</param>

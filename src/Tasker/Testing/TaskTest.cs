@@ -39,7 +39,7 @@ public static class TaskTest
     public static Profile Profile(string toml)
     {
         ArgumentNullException.ThrowIfNull(toml);
-        return ReadProfile(toml, Assembly.GetCallingAssembly());
+        return ReadProfile(toml, Assembly.GetCallingAssembly(), build: null);
     }
 
     /// <summary>
@@ -53,25 +53,28 @@ public static class TaskTest
         return new Profile(TableOf(values, "values"));
     }
 
-    /// <summary>Runs <paramref name="task"/> with the profile table read from <paramref name="toml"/>.</summary>
+    /// <summary>
+    /// Runs <paramref name="task"/> with the profile table read from <paramref name="toml"/>. <paramref name="build"/> is
+    /// the build context the task sees (<see cref="PipelineContext.Build"/>) and <c>$C</c> values read; none by default.
+    /// </summary>
     /// <exception cref="TaskTestException">The text is not valid TOML or a typed value does not evaluate.</exception>
-    public static TaskRun Run(ITask task, string toml, TestStorage? storage = null, CancellationToken cancellationToken = default)
+    public static TaskRun Run(ITask task, string toml, TestStorage? storage = null, CancellationToken cancellationToken = default, BuildContext? build = null)
     {
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(toml);
-        return Run(task, ReadProfile(toml, task.GetType().Assembly), storage, cancellationToken);
+        return Run(task, ReadProfile(toml, task.GetType().Assembly, build), storage, cancellationToken, build);
     }
 
     /// <summary>
     /// Runs <paramref name="task"/> once as a pipeline entry would: checks <paramref name="profile"/> against the task's
     /// <c>Define()</c>, reads its declarations, invokes it (again while it returns Retry, up to the entry's default
-    /// <c>max_retries</c>), and reports what a build would.
+    /// <c>max_retries</c>), and reports what a build would. <paramref name="build"/> is the build context the task sees.
     /// </summary>
-    public static TaskRun Run(ITask task, Profile profile, TestStorage? storage = null, CancellationToken cancellationToken = default)
+    public static TaskRun Run(ITask task, Profile profile, TestStorage? storage = null, CancellationToken cancellationToken = default, BuildContext? build = null)
     {
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(profile);
-        return Invoke(task, NameOf(task), profile, storage ?? new TestStorage(), cancellationToken);
+        return Invoke(task, NameOf(task), profile, storage ?? new TestStorage(), cancellationToken, build);
     }
 
     /// <summary>
@@ -79,7 +82,7 @@ public static class TaskTest
     /// group (<c>TaskTest.RunFunction(MyTasks.Greet, "name = \"Ada\"")</c>). Profile keys become its arguments.
     /// </summary>
     /// <exception cref="TaskTestException">The method is not a function task, or the TOML is not valid.</exception>
-    public static TaskRun RunFunction(Delegate function, string toml = "", TestStorage? storage = null, CancellationToken cancellationToken = default)
+    public static TaskRun RunFunction(Delegate function, string toml = "", TestStorage? storage = null, CancellationToken cancellationToken = default, BuildContext? build = null)
     {
         ArgumentNullException.ThrowIfNull(function);
         ArgumentNullException.ThrowIfNull(toml);
@@ -92,11 +95,11 @@ public static class TaskTest
         }
 
         var task = new FunctionTask(method, declaration);
-        var profile = ReadProfile(toml, method.DeclaringType?.Assembly ?? typeof(TaskTest).Assembly);
-        return Invoke(task, $"{method.DeclaringType?.FullName}.{method.Name}", profile, storage ?? new TestStorage(), cancellationToken);
+        var profile = ReadProfile(toml, method.DeclaringType?.Assembly ?? typeof(TaskTest).Assembly, build);
+        return Invoke(task, $"{method.DeclaringType?.FullName}.{method.Name}", profile, storage ?? new TestStorage(), cancellationToken, build);
     }
 
-    private static TaskRun Invoke(ITask task, string name, Profile profile, TestStorage storage, CancellationToken cancellationToken)
+    private static TaskRun Invoke(ITask task, string name, Profile profile, TestStorage storage, CancellationToken cancellationToken, BuildContext? build)
     {
         var events = new RecordingEvents();
         var location = profile.Table.Location;
@@ -108,6 +111,7 @@ public static class TaskTest
 
         var view = new TaskStorageView(storage.Backend, name, location, require, provide, remove);
         var invocation = new TaskInvocation(task, name, location, profile, view, storage.Backend, MetaEntry.DefaultMaxRetries, LogLevel.Trace);
+        using (PipelineContext.EnterBuild(build))
         using (PipelineContext.Enter(cancellationToken))
         {
             var outcome = TaskInvoker.Invoke(invocation, events, cancellationToken);
@@ -152,8 +156,9 @@ public static class TaskTest
         }
     }
 
-    private static Profile ReadProfile(string toml, Assembly typeSource)
+    private static Profile ReadProfile(string toml, Assembly typeSource, BuildContext? build)
     {
+        using var scope = PipelineContext.EnterBuild(build);
         try
         {
             var table = TomlProfileReader.ReadText(toml, DefaultProfilePath);

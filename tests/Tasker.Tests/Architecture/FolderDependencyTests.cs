@@ -22,6 +22,7 @@ public sealed class FolderDependencyTests
         ["Events"],
         ["Isolation"],
         ["Storage"],
+        ["Caching"],
         ["Launcher"],
         ["TaskLookup"],
         ["Planning"],

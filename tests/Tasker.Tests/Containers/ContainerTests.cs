@@ -257,6 +257,7 @@ public sealed class ContainerTests
     }
 
     [TestMethod]
+    [DoNotParallelize]
     public void Typed_container_keys_resolve_when_the_container_runs()
     {
         var variable = $"TASKER_TEST_BRANCH_{Guid.NewGuid():N}";

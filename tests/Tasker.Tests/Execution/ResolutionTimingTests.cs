@@ -9,6 +9,7 @@ public sealed class ResolutionTimingTests
     private static string UniqueVariable() => "TASKER_TEST_" + Guid.NewGuid().ToString("N");
 
     [TestMethod]
+    [DoNotParallelize]
     public void Environment_value_sees_a_variable_set_by_an_earlier_task()
     {
         var name = UniqueVariable();

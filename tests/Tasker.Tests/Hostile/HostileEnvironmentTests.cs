@@ -9,6 +9,7 @@ public sealed class HostileEnvironmentTests
     private const string Secret = "s3cret-0f-the-build";
 
     [TestMethod]
+    [DoNotParallelize]
     [DataRow("$I", "TSK0010", Secret)]
     [DataRow("$F", "TSK0010", Secret)]
     [DataRow("$B", "TSK0010", Secret)]

@@ -89,6 +89,31 @@ public sealed class HostileProfileTests
         Assert.IsFalse(CallRecorder.WasCalledWith(unread), "the undefined key's method does not");
     }
 
+    [TestMethod]
+    [DataRow("fork", DisplayName = "a fork branch's table")]
+    [DataRow("map", DisplayName = "a map's table")]
+    [DataRow("reduce", DisplayName = "a reduce's table")]
+    public void A_method_value_of_a_key_a_containers_task_does_not_define_is_never_called(string container)
+    {
+        using var files = new TestProfiles();
+        var unread = Guid.NewGuid().ToString("N");
+        var read = Guid.NewGuid().ToString("N");
+        var table = $"name = \"{read}$M$Tasker.Tests.Support.Hostile.CallRecorder.Record\"\nextra = \"{unread}$M$Tasker.Tests.Support.Hostile.CallRecorder.Record\"\n";
+        var profile = container == "fork"
+            ? ProfileText.Meta("Tasker.Tasks.ForkTask", "profile = \"fork\"")
+                + $"[fork]\nreference = \"Tasker.Tests.Support.Hostile.SchemaTask\"\n[[fork.tasks]]\nprofile = \"b1\"\n[fork.b1]\n{table}"
+            : ProfileText.Meta("Tasker.Tasks.ForkTask", "profile = \"fork\"") + ProfileText.Meta(container == "map" ? "Tasker.Tasks.MapTask" : "Tasker.Tasks.ReduceTask", "profile = \"each\"")
+                + "[fork]\nreference = \"Tasker.Tests.Support.NumberTask\"\n[[fork.tasks]]\nprofile = \"b1\"\n[fork.b1]\nnumber = 1\n"
+                + $"[each]\nreference = \"Tasker.Tests.Support.Hostile.SchemaTask\"\nprofile = \"task\"\n[task]\n{table}";
+        var path = files.Write("p.toml", profile);
+
+        var (result, events) = PipelineHarness.Run(path);
+
+        Assert.IsTrue(result.Succeeded, string.Join("\n", events.Diagnostics));
+        Assert.IsTrue(CallRecorder.WasCalledWith(read), "the defined key's method runs");
+        Assert.IsFalse(CallRecorder.WasCalledWith(unread), "the undefined key's method does not");
+    }
+
     private static Tasker.Profiles.ProfileTable ProfileTable(string toml)
     {
         using var files = new TestProfiles();

@@ -54,6 +54,8 @@ public sealed class HostProtocolTests
         var result = new PipelineResult("E2E", Succeeded: false, StoppedByTask: false, TasksRun: 2, TimeSpan.FromMilliseconds(1250), ["/p/a.toml"])
         {
             EnvironmentVariables = ["REGION"],
+            EntriesNotSelected = 3,
+            Work = new WorkCounts(Run: 4, Restored: 5, Skipped: 6, UsedCache: true),
         };
         var raised = new ProgressTranscript();
         var replayed = new ProgressTranscript();
@@ -97,6 +99,7 @@ public sealed class HostProtocolTests
         var result = new PipelineResult("E2E", Succeeded: true, StoppedByTask: true, TasksRun: 2, TimeSpan.FromMilliseconds(12.5), ["/p/a.toml", "/p/included.toml"])
         {
             EnvironmentVariables = ["TAX_RATE", "REGION"],
+            EntriesNotSelected = 3,
         };
 
         var read = RoundTrip(HostEvent.Finished(result));
@@ -105,6 +108,7 @@ public sealed class HostProtocolTests
         Assert.AreEqual((result.Name, result.Succeeded, result.StoppedByTask, result.TasksRun, result.Elapsed), (read.Result!.Name, read.Result.Succeeded, read.Result.StoppedByTask, read.Result.TasksRun, read.Result.Elapsed));
         CollectionAssert.AreEqual(result.InputFiles.ToList(), read.Result.InputFiles.ToList());
         CollectionAssert.AreEqual(result.EnvironmentVariables.ToList(), read.Result.EnvironmentVariables.ToList());
+        Assert.AreEqual(3, read.Result.EntriesNotSelected);
     }
 
     [TestMethod]
@@ -116,13 +120,47 @@ public sealed class HostProtocolTests
             AssemblyPath = "/p/bin/Consumer.dll",
             DependencyPaths = ["/p/bin/A.dll", "/p/bin/B.dll"],
             StateDirectory = "/p/obj/tasker/",
+            CacheDirectory = "/ci/cache",
             Timeout = TimeSpan.FromSeconds(90),
+            SelectFrom = "prepare",
+            SelectOnly = ["2", "split[b1]"],
+            SelectSkip = ["Deploy"],
         };
 
         var read = HostProtocol.ReadRequest(HostProtocol.Serialize(request))!;
 
-        Assert.AreEqual((request.ProfilePath, request.AssemblyPath, request.StateDirectory, request.Timeout), (read.ProfilePath, read.AssemblyPath, read.StateDirectory, read.Timeout));
+        Assert.AreEqual("prepare", read.SelectFrom);
+        CollectionAssert.AreEqual(request.SelectOnly.ToList(), read.SelectOnly.ToList());
+        CollectionAssert.AreEqual(request.SelectSkip.ToList(), read.SelectSkip.ToList());
+
+        Assert.AreEqual((request.ProfilePath, request.AssemblyPath, request.StateDirectory, request.CacheDirectory, request.Timeout), (read.ProfilePath, read.AssemblyPath, read.StateDirectory, read.CacheDirectory, read.Timeout));
         CollectionAssert.AreEqual(request.DependencyPaths.ToList(), read.DependencyPaths.ToList());
+    }
+
+    [TestMethod]
+    public void A_request_carries_the_build_context_and_a_request_without_one_reads_back_without_it()
+    {
+        var build = new BuildContext
+        {
+            ProjectFile = "/p/Consumer.csproj",
+            ProjectDirectory = "/p",
+            OutputAssembly = "/p/bin/Consumer.dll",
+            OutputDirectory = "/p/bin",
+            IntermediateDirectory = "/p/obj/Debug/net10.0",
+            Configuration = "Debug",
+            TargetFramework = "net10.0",
+            Properties = new Dictionary<string, string> { ["Version"] = "1.2.3", ["Empty"] = string.Empty },
+        };
+
+        var read = HostProtocol.ReadRequest(HostProtocol.Serialize(new HostRequest { ProfilePath = "/p/a.toml", Build = build }))!.Build!;
+        var none = HostProtocol.ReadRequest(HostProtocol.Serialize(new HostRequest { ProfilePath = "/p/a.toml" }))!.Build;
+
+        Assert.AreEqual(
+            (build.ProjectFile, build.ProjectDirectory, build.OutputAssembly, build.OutputDirectory, build.IntermediateDirectory, build.Configuration, build.TargetFramework),
+            (read.ProjectFile, read.ProjectDirectory, read.OutputAssembly, read.OutputDirectory, read.IntermediateDirectory, read.Configuration, read.TargetFramework));
+        Assert.AreEqual("1.2.3", read.GetProperty("VERSION"), "property names keep MSBuild's case-insensitivity across the protocol");
+        Assert.AreEqual(string.Empty, read.GetProperty("Empty"));
+        Assert.IsNull(none);
     }
 
     [TestMethod]

@@ -358,4 +358,47 @@ public sealed class ProcessIsolationTests
         var error = engine.Errors.Single();
         Assert.AreEqual(("TSK5002", path, 4, 1), (error.Code, error.File, error.LineNumber, error.ColumnNumber), error.Message);
     }
+
+    [TestMethod]
+    [DataRow("none")]
+    [DataRow("process")]
+    public void TaskerOnly_TaskerFrom_and_TaskerSkip_select_entries_in_process_and_in_the_host(string isolation)
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", """
+            [[__meta__]]
+            reference = "Tasker.Tests.Support.NamedStepTask"
+            profile = "a"
+            [[__meta__]]
+            reference = "Tasker.Tests.Support.NamedStepTask"
+            profile = "b"
+            [[__meta__]]
+            reference = "Tasker.Tests.Support.NamedStepTask"
+            profile = "c"
+            [a]
+            name = "a"
+            [b]
+            name = "b"
+            [c]
+            name = "c"
+            """);
+        var engine = new RecordingBuildEngine();
+        var task = NewTask(files, isolation, engine, new TaskItem(path));
+        task.Only = "a; c";
+        task.Skip = "c";
+
+        Assert.IsTrue(task.Execute(), string.Join("\n", Describe(engine)));
+        var ran = engine.Messages.Select(message => message.Message!).Where(text => text.Contains(": ran ", StringComparison.Ordinal)).ToList();
+        Assert.HasCount(1, ran, string.Join("\n", ran));
+        StringAssert.EndsWith(ran[0], "ran a");
+        Assert.IsTrue(engine.Messages.Any(message => message.Importance == MessageImportance.High && message.Message!.StartsWith("Tasker pipeline 'p': 1 task run, 2 skipped (not selected), succeeded", StringComparison.Ordinal)), string.Join("\n", engine.Messages.Select(message => message.Message)));
+
+        var unknown = new RecordingBuildEngine();
+        var from = NewTask(files, isolation, unknown, new TaskItem(path));
+        from.From = "d";
+        Assert.IsFalse(from.Execute());
+        var error = unknown.Errors.Single();
+        Assert.AreEqual(("TSK7030", path), (error.Code, error.File));
+        StringAssert.Contains(error.Message, "TaskerFrom 'd' names no entry");
+    }
 }

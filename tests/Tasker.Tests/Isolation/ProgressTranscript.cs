@@ -19,5 +19,5 @@ internal sealed class ProgressTranscript : IPipelineProgress
     public void EntryFinished(EntryInfo entry, TaskOutcome outcome, TimeSpan elapsed) => Calls.Add($"finished {entry} {outcome} {elapsed}");
 
     public void PipelineFinished(PipelineResult result, string profilePath) =>
-        Calls.Add($"done {result.Name} {result.Succeeded} {result.StoppedByTask} {result.TasksRun} {result.Elapsed} [{string.Join(",", result.InputFiles)}] [{string.Join(",", result.EnvironmentVariables)}] {profilePath}");
+        Calls.Add($"done {result.Name} {result.Succeeded} {result.StoppedByTask} {result.TasksRun} {result.Elapsed} [{string.Join(",", result.InputFiles)}] [{string.Join(",", result.EnvironmentVariables)}] {result.EntriesNotSelected} {result.Work} {result.Work.UsedCache} {profilePath}");
 }

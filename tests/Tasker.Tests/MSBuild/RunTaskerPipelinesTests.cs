@@ -170,4 +170,42 @@ public sealed class RunTaskerPipelinesTests
         Assert.AreEqual("TSK2006", engine.Errors.Single().Code);
         Assert.AreEqual("DATA001", engine.Warnings.Single().Code);
     }
+
+    [TestMethod]
+    [DataRow("none")]
+    [DataRow("process")]
+    public void A_pipeline_whose_warning_the_build_treats_as_an_error_is_summed_up_as_failed(string isolation)
+    {
+        using var files = new TestProfiles();
+        var promoted = files.Write("promoted.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.WarningTask\"\n");
+        var engine = new RecordingBuildEngine();
+        var task = new RunTaskerPipelines
+        {
+            BuildEngine = engine,
+            Profiles = [new TaskItem(promoted)],
+            AssemblyPath = TestAssembly,
+            Isolation = isolation,
+            TreatWarningsAsErrors = true,
+            WarningsNotAsErrors = "DATA001",
+            TargetFrameworkIdentifier = ".NETCoreApp",
+            TargetFrameworkVersion = "v10.0",
+            HostRuntimeConfigPath = Path.Combine(files.Directory, "obj", "tasker.host.runtimeconfig.json"),
+        };
+
+        Assert.IsFalse(task.Execute());
+        var summary = engine.Messages.Single(message => message.Importance == MessageImportance.High && message.Message!.StartsWith("Tasker pipeline", StringComparison.Ordinal)).Message!;
+        StringAssert.StartsWith(summary, "Tasker pipeline 'promoted': 1 task run, failed (a warning was treated as an error) in ");
+    }
+
+    [TestMethod]
+    public void A_warning_that_stays_a_warning_leaves_the_summary_succeeded()
+    {
+        using var files = new TestProfiles();
+        var path = files.Write("p.toml", "[[__meta__]]\nreference = \"Tasker.Tests.Support.WarningTask\"\n");
+
+        var (succeeded, engine) = Execute(TestAssembly, path);
+
+        Assert.IsTrue(succeeded);
+        Assert.IsTrue(engine.Messages.Any(message => message.Importance == MessageImportance.High && message.Message!.StartsWith("Tasker pipeline 'p': 1 task run, succeeded in ", StringComparison.Ordinal)));
+    }
 }

@@ -93,6 +93,7 @@ public sealed class ValueEvaluatorTests
     public void Escapes_are_removed_from_literal_strings() => Assert.AreEqual("a$I,b", Resolve(@"'a\$I\,b'"));
 
     [TestMethod]
+    [DoNotParallelize]
     public void Environment_variable()
     {
         var name = UniqueVariable();
@@ -108,6 +109,7 @@ public sealed class ValueEvaluatorTests
     }
 
     [TestMethod]
+    [DoNotParallelize]
     public void Environment_variable_with_a_type()
     {
         var name = UniqueVariable();

@@ -19,6 +19,12 @@ public static class SampleFunctions
         return Return.Success;
     }
 
+    [TaskerFunction(Provide = ["facts"])]
+    public static void DescribeBuild(TaskContext context)
+    {
+        context.Storage["facts"] = string.Join("\n", BuildContextTask.Describe(context.Build));
+    }
+
     [TaskerFunction]
     public static Return Refuse(bool refuse) => refuse ? Return.Error : Return.Success;
 

@@ -6,6 +6,7 @@ namespace Tasker.Tests.Tasks;
 public sealed class UtilityTaskTests
 {
     [TestMethod]
+    [DoNotParallelize]
     public void SetEnvironmentTask_sets_variables_for_later_tasks_logs_only_names_and_restores_them()
     {
         using var files = new TestProfiles();

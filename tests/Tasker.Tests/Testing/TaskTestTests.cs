@@ -114,4 +114,30 @@ public sealed class TaskTestTests
         CollectionAssert.AreEqual(new[] { "a", "b" }, profile.Get<string[]>("names"));
         Assert.ThrowsExactly<ArgumentException>(() => TaskTest.Profile(new Dictionary<string, object?> { ["when"] = TimeSpan.Zero }));
     }
+
+    [TestMethod]
+    public void A_build_context_set_by_the_test_reaches_the_task_and_its_C_values()
+    {
+        var build = new BuildContext { ProjectDirectory = "/work/consumer", Configuration = "Release", Properties = new Dictionary<string, string> { ["Version"] = "2.0.0" } };
+
+        var run = TaskTest.Run(new Support.BuildContextTask(), "version = \"Version$C\"", build: build);
+
+        Assert.IsTrue(run.Succeeded, string.Join("\n", run.Log));
+        var facts = run.Storage.Get<string>("facts");
+        StringAssert.Contains(facts, "project directory: /work/consumer");
+        StringAssert.Contains(facts, "configuration: Release");
+        StringAssert.Contains(facts, "value version: 2.0.0 (String)");
+    }
+
+    [TestMethod]
+    public void A_function_task_sees_the_build_context_set_by_the_test_and_none_without_it()
+    {
+        var build = new BuildContext { TargetFramework = "net10.0" };
+
+        var withContext = TaskTest.RunFunction(Support.SampleFunctions.DescribeBuild, build: build);
+        var without = TaskTest.RunFunction(Support.SampleFunctions.DescribeBuild);
+
+        StringAssert.Contains(withContext.Storage.Get<string>("facts"), "target framework: net10.0");
+        StringAssert.Contains(without.Storage.Get<string>("facts"), "target framework: \n");
+    }
 }

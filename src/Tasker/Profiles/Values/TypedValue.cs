@@ -11,7 +11,7 @@ namespace Tasker.Profiles.Values;
 /// <param name="Location">Where the value stands, for every diagnostic about it.</param>
 internal sealed record TypedValue(ValueSuffix Suffix, string Body, SourceLocation Location)
 {
-    /// <summary>For <c>$E</c>: the suffix applied to the variable's text (<c>$E$I</c>), or <see langword="null"/> for text.</summary>
+    /// <summary>For <c>$E</c> and <c>$C</c>: the suffix applied to the variable's or the build fact's text (<c>$E$I</c>), or <see langword="null"/> for text.</summary>
     public ValueSuffix? Conversion { get; init; }
 
     /// <summary>For <c>$E</c>: the text used when the variable is unset or empty (<c>NAME:-default</c>).</summary>

@@ -119,17 +119,20 @@ internal static class TypedValueParser
         return new TypedValue(ValueSuffix.TaskInstance, typeName, location) { Arguments = ValueText.SplitArguments(parts[last]) };
     }
 
-    // "NAME$E$I", "NAME:-default$E$I".
+    // "NAME$E$I", "NAME:-default$E$I", "NAME$C$I".
     private static TypedValue? ParseEnvironmentWithConversion(List<string> parts, SourceLocation location)
     {
         var last = parts.Count - 1;
-        if (last < 2 || parts[last - 1] != "E" || SimpleSuffix(parts[last]) is not { } conversion
-            || conversion is ValueSuffix.Environment or ValueSuffix.TaskInstance)
+        if (last < 2 || parts[last - 1] is not ("E" or "C") || SimpleSuffix(parts[last]) is not { } conversion
+            || conversion is ValueSuffix.Environment or ValueSuffix.BuildContext or ValueSuffix.TaskInstance)
         {
             return null;
         }
 
-        return Environment(ValueText.Unescape(Join(parts, last - 1)), conversion, location);
+        var body = ValueText.Unescape(Join(parts, last - 1));
+        return parts[last - 1] == "E"
+            ? Environment(body, conversion, location)
+            : new TypedValue(ValueSuffix.BuildContext, body, location) { Conversion = conversion };
     }
 
     private static TypedValue? ParseSingleSuffix(List<string> parts, SourceLocation location)
@@ -167,6 +170,7 @@ internal static class TypedValueParser
         'B' => ValueSuffix.Boolean,
         'S' => ValueSuffix.String,
         'E' => ValueSuffix.Environment,
+        'C' => ValueSuffix.BuildContext,
         'P' => ValueSuffix.Path,
         'R' => ValueSuffix.TypeReference,
         'T' => ValueSuffix.TaskInstance,

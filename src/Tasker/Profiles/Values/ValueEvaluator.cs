@@ -150,6 +150,7 @@ internal sealed class ValueEvaluator
         ValueSuffix.Boolean => ParseBoolean(typed.Body, typed.Location),
         ValueSuffix.String => typed.Body,
         ValueSuffix.Environment => EvaluateEnvironment(typed, chain),
+        ValueSuffix.BuildContext => Convert(BuildFacts.Read(PipelineContext.Build, typed.Body, typed.Location), typed, chain),
         ValueSuffix.Path => ReadProfile(typed.Body, typed.Location, chain),
         ValueSuffix.TypeReference => FindType(typed.Body, typed.Location, "$R"),
         ValueSuffix.TaskInstance => EvaluateTask(typed),

@@ -18,6 +18,9 @@ internal enum ValueSuffix
     /// <summary><c>$E</c>: an environment variable, optionally typed by a second suffix.</summary>
     Environment,
 
+    /// <summary><c>$C</c>: a fact of the build (<c>ProjectDirectory</c>) or a property named in <c>TaskerProperties</c>, optionally typed by a second suffix.</summary>
+    BuildContext,
+
     /// <summary><c>$P</c>: another profile file, read as a table.</summary>
     Path,
 

@@ -1,0 +1,49 @@
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using Tasker.MSBuild;
+using Tasker.Tests.Support;
+
+namespace Tasker.Tests.MSBuild;
+
+/// <summary>The build's TaskerCacheDirectory and StateDirectory decide where the result cache lives; the summary line counts its work.</summary>
+[TestClass]
+public sealed class CacheDirectoryTests
+{
+    private static (bool Succeeded, RecordingBuildEngine Engine) Execute(string profile, string state, string? cache)
+    {
+        var engine = new RecordingBuildEngine();
+        var task = new RunTaskerPipelines
+        {
+            BuildEngine = engine,
+            Profiles = [new TaskItem(profile)],
+            AssemblyPath = typeof(CacheDirectoryTests).Assembly.Location,
+            StateDirectory = state,
+            CacheDirectory = cache,
+        };
+        return (task.Execute(), engine);
+    }
+
+    private static string Summary(RecordingBuildEngine engine) =>
+        engine.Messages.Single(message => message.Importance == MessageImportance.High && message.Message!.StartsWith("Tasker pipeline", StringComparison.Ordinal)).Message!;
+
+    [TestMethod]
+    [DataRow(true)]
+    [DataRow(false)]
+    public void A_second_build_restores_the_cacheable_entry_from_the_cache_folder(bool ownFolder)
+    {
+        using var files = new TestProfiles();
+        var log = Path.Combine(files.Directory, "log.txt").Replace('\\', '/');
+        var profile = files.Write("p.toml", $"[[__meta__]]\nreference = \"Tasker.Tests.Support.CachedWorkTask\"\nprofile = \"t\"\ncache = true\n[t]\nlog = \"{log}\"\n");
+        var state = Path.Combine(files.Directory, "obj", "tasker");
+        var cache = ownFolder ? Path.Combine(files.Directory, "shared-cache") : null;
+
+        var (firstSucceeded, first) = Execute(profile, state, cache);
+        var (secondSucceeded, second) = Execute(profile, state, cache);
+
+        Assert.IsTrue(firstSucceeded && secondSucceeded, string.Join("\n", second.Errors.Select(error => error.Message)));
+        StringAssert.Contains(Summary(first), "; work: 1 run, 0 restored from cache, 0 skipped.");
+        StringAssert.Contains(Summary(second), "; work: 0 run, 1 restored from cache, 0 skipped.");
+        Assert.HasCount(1, File.ReadAllLines(log));
+        Assert.IsTrue(Directory.Exists(Path.Combine(cache ?? Path.Combine(state, "tasker-cache"), "entries")));
+    }
+}
