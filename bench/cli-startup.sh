@@ -5,8 +5,9 @@
 #
 #   bash bench/cli-startup.sh [runs]      (default 15 runs per profile, interleaved, medians reported)
 #
-# The tool is built Release under a work folder (the repository's obj/ and bin/ are left alone) and run as
-# `dotnet Tasker.Cli.dll`, as the installed tool's shim does.
+# The tool is published Release under a work folder (the repository's obj/ and bin/ are left alone) twice: as the
+# platform's tool package holds it (ReadyToRun, precompiled) and as the portable fallback package holds it (compiled
+# just in time); both run as `dotnet Tasker.Cli.dll`, interleaved, so the two columns compare like with like.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-15}"
@@ -16,7 +17,7 @@ export DOTNET_CLI_USE_MSBUILD_SERVER=0 UseSharedCompilation=false DOTNET_NOLOGO=
 export DOTNET_TieredPGO="${DOTNET_TieredPGO:-1}"
 
 source bench/tool-and-module.sh
-build_tool "$work"
+publish_tool "$work"
 
 # The task module: two no-op task classes, as the Python module has.
 cat >"$work/NoopTask.cs" <<'CS'
@@ -52,23 +53,30 @@ fork_profile 1000 >"$work/fork1000.toml"
 fork_profile 10000 >"$work/fork10000.toml"
 
 profiles=(seq1 seq1000 fork1000 fork10000)
+variants=(tool portable)
 for profile in "${profiles[@]}"; do
-  dotnet "$tool" launch -f "$work/$profile.toml" --assembly "$assembly" -l error >/dev/null  # warm the file cache
-  : >"$work/$profile.times"
+  for variant in "${variants[@]}"; do
+    dotnet "${!variant}" launch -f "$work/$profile.toml" --assembly "$assembly" -l error >/dev/null  # warm the file cache
+    : >"$work/$profile.$variant.times"
+  done
 done
 for _ in $(seq "$runs"); do
   for profile in "${profiles[@]}"; do
-    start=$(date +%s%N)
-    /usr/bin/time -f '%M' -o "$work/peak" dotnet "$tool" launch -f "$work/$profile.toml" --assembly "$assembly" -l error >/dev/null
-    end=$(date +%s%N)
-    echo "$(( (end - start) / 1000 )) $(cat "$work/peak")" >>"$work/$profile.times"
+    for variant in "${variants[@]}"; do
+      start=$(date +%s%N)
+      /usr/bin/time -f '%M' -o "$work/peak" dotnet "${!variant}" launch -f "$work/$profile.toml" --assembly "$assembly" -l error >/dev/null
+      end=$(date +%s%N)
+      echo "$(( (end - start) / 1000 )) $(cat "$work/peak")" >>"$work/$profile.$variant.times"
+    done
   done
 done
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-printf '%-10s %12s %14s\n' profile "median (ms)" "peak RSS (MB)"
+echo "load: $(uptime | sed 's/.*load average: //')   tool: $tool_kind package"
+printf '%-10s %12s %14s %16s\n' profile "median (ms)" "peak RSS (MB)" "portable (ms)"
 for profile in "${profiles[@]}"; do
-  ms=$(awk '{ print $1 / 1000 }' "$work/$profile.times" | median)
-  mb=$(awk '{ print $2 / 1024 }' "$work/$profile.times" | median)
-  printf '%-10s %12.0f %14.1f\n' "$profile" "$ms" "$mb"
+  ms=$(awk '{ print $1 / 1000 }' "$work/$profile.tool.times" | median)
+  mb=$(awk '{ print $2 / 1024 }' "$work/$profile.tool.times" | median)
+  jit=$(awk '{ print $1 / 1000 }' "$work/$profile.portable.times" | median)
+  printf '%-10s %12.0f %14.1f %16.0f\n' "$profile" "$ms" "$mb" "$jit"
 done

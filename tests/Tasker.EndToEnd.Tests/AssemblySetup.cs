@@ -6,5 +6,9 @@ namespace Tasker.EndToEnd.Tests;
 public static class AssemblySetup
 {
     [AssemblyCleanup]
-    public static void RemoveTemporaryFeed() => PackageFeed.Cleanup();
+    public static void RemoveTemporaryFeed()
+    {
+        PackageFeed.Cleanup();
+        InstalledTool.Cleanup();
+    }
 }

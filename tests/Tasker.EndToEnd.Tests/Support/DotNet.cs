@@ -31,6 +31,13 @@ internal static class DotNet
         return command.WaitForResult();
     }
 
+    /// <summary>Runs another program (an installed tool) with the same isolating environment.</summary>
+    public static ProcessResult RunProgram(string program, string workingDirectory, string packagesFolder, params string[] arguments)
+    {
+        using var command = RunningCommand.Start(StartInfo(program, workingDirectory, packagesFolder, arguments));
+        return command.WaitForResult();
+    }
+
     /// <summary>
     /// Starts dotnet as a terminal would start it: in a process group of its own, which <see cref="RunningCommand.Interrupt"/>
     /// signals whole as Ctrl+C does, and with a standard input that stays open and silent until it ends. Unix only.
