@@ -6,7 +6,8 @@
 #
 #   bash bench/cache.sh [branches] [milliseconds] [workers]     (defaults: 1000 20 2)
 #
-# The tool is built Release under a work folder (the repository's obj/ and bin/ are left alone).
+# The tool is published Release as its platform package ships it (ReadyToRun where the platform has one), under a
+# work folder (the repository's obj/ and bin/ are left alone).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 branches="${1:-1000}"
@@ -17,7 +18,7 @@ trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_USE_MSBUILD_SERVER=0 UseSharedCompilation=false DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 
 source bench/tool-and-module.sh
-build_tool "$work"
+publish_tool "$work"   # the tool as its platform package ships it
 cat >"$work/SleepTask.cs" <<'CS'
 using Microsoft.Extensions.Logging;
 using Tasker;
