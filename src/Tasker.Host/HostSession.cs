@@ -36,6 +36,7 @@ internal sealed class HostSession(ProtocolWriter protocol) : IDisposable
                     StateDirectory = request.StateDirectory,
                     Build = request.Build,
                     CacheDirectory = request.CacheDirectory,
+                    CacheSizeLimit = request.CacheSizeLimit,
                     Timeout = request.Timeout,
                     SecretNames = request.SecretNames,
                     Selection = BuildSelection.Of(request),

@@ -53,6 +53,9 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
     /// <summary>The result cache's folder (TaskerCacheDirectory); empty: <c>tasker-cache</c> in <see cref="StateDirectory"/>.</summary>
     public string? CacheDirectory { get; set; }
 
+    /// <summary>The most the result cache keeps (TaskerCacheSizeLimit): bytes or a size such as 500MB or 2GB; empty: 1 GiB.</summary>
+    public string? CacheSizeLimit { get; set; }
+
     /// <summary>
     /// Where to write the list of every profile file the pipelines read; the targets use it as inputs of the
     /// next build, so a change to an included file reruns the pipelines.
@@ -128,6 +131,27 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
     private static bool IsTrue(string value) => string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     // The item's Timeout metadata wins over the TaskerTimeout property.
+    private bool TryReadCacheSizeLimit(MSBuildPipelineEvents events, string firstProfile, out long? limit)
+    {
+        limit = null;
+        if (string.IsNullOrWhiteSpace(CacheSizeLimit))
+        {
+            return true;
+        }
+
+        if (ByteSizeParser.TryParse(CacheSizeLimit, out var bytes))
+        {
+            limit = bytes;
+            return true;
+        }
+
+        events.Report(Diagnostic.Error(
+            DiagnosticCodes.InvalidCacheSizeLimit,
+            SourceLocation.OfFile(ProjectFile ?? BuildEngine?.ProjectFileOfTaskNode ?? firstProfile),
+            $"TaskerCacheSizeLimit is '{CacheSizeLimit}', which is not a size. Write {ByteSizeParser.Syntax}, or leave it empty for 1 GiB."));
+        return false;
+    }
+
     private bool TryReadTimeout(ITaskItem profile, string path, MSBuildPipelineEvents events, out TimeSpan? timeout)
     {
         timeout = null;
@@ -202,7 +226,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         var declaredInputs = new SortedSet<string>(StringComparer.Ordinal);
         var declaredOutputs = new SortedSet<string>(StringComparer.Ordinal);
         var results = new List<PipelineResult>();
-        if (!ValidBuildPropertyNames(events, firstProfile))
+        if (!ValidBuildPropertyNames(events, firstProfile) || !TryReadCacheSizeLimit(events, firstProfile, out var cacheSizeLimit))
         {
             return false;
         }
@@ -227,6 +251,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
                     DependencyPaths = dependencies,
                     StateDirectory = StateDirectory is null ? null : Path.GetFullPath(StateDirectory),
                     CacheDirectory = string.IsNullOrWhiteSpace(CacheDirectory) ? null : Path.GetFullPath(CacheDirectory),
+                    CacheSizeLimit = cacheSizeLimit,
                     Timeout = timeout,
                     Build = build,
                     SecretNames = [.. (Secrets ?? string.Empty).Split([';', ','], StringSplitOptions.RemoveEmptyEntries).Select(name => name.Trim()).Where(name => name.Length > 0)],

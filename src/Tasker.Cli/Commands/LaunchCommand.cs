@@ -4,6 +4,7 @@ using Tasker.Cli.Plans;
 using Tasker.Diagnostics;
 using Tasker.Execution;
 using Tasker.Hosting;
+using Tasker.Launcher;
 
 namespace Tasker.Cli.Commands;
 
@@ -17,6 +18,11 @@ internal static class LaunchCommand
             Description = "The result cache's folder (default: tasker-cache in the project's state folder, else obj/tasker-cache beside the profile).",
             HelpName = "folder",
         };
+        var cacheSize = new Option<string>("--cache-size")
+        {
+            Description = "The most the result cache keeps before it evicts the least recently used results: bytes, or 500MB, 2GB (default: 1GB).",
+            HelpName = "size",
+        };
         var partition = new Option<string>("--partition")
         {
             Description = "Run only share I of N of every cacheable fork's and map's branches and keep their results in the cache (for a CI matrix).",
@@ -26,13 +32,23 @@ internal static class LaunchCommand
             "launch",
             "Run the pipeline of a launcher profile.",
             global,
-            context => Launch(context, context.Parse.GetValue(cacheDirectory), context.Parse.GetValue(partition)),
+            context => Launch(context, context.Parse.GetValue(cacheDirectory), context.Parse.GetValue(cacheSize), context.Parse.GetValue(partition)),
             cacheDirectory,
+            cacheSize,
             partition);
     }
 
-    private static int Launch(ProfileCommandContext context, string? cacheDirectory, string? partitionText)
+    private static int Launch(ProfileCommandContext context, string? cacheDirectory, string? cacheSizeText, string? partitionText)
     {
+        long? cacheSize = null;
+        if (cacheSizeText is not null)
+        {
+            cacheSize = ByteSizeParser.TryParse(cacheSizeText, out var bytes) ? bytes : throw new DiagnosticException(Diagnostic.Error(
+                DiagnosticCodes.InvalidCacheSizeLimit,
+                SourceLocation.OfFile(context.ProfilePath),
+                $"--cache-size {cacheSizeText} is not a size: write {ByteSizeParser.Syntax}."));
+        }
+
         var partition = partitionText is null ? null : Partition.Parse(partitionText) ?? throw new DiagnosticException(Diagnostic.Error(
             DiagnosticCodes.InvalidPartition,
             SourceLocation.OfFile(context.ProfilePath),
@@ -46,6 +62,7 @@ internal static class LaunchCommand
             CancellationToken = context.Cancellation,
             Selection = context.Selection,
             CacheDirectory = cacheDirectory is null ? null : Path.GetFullPath(cacheDirectory),
+            CacheSizeLimit = cacheSize,
             Partition = partition,
         });
 

@@ -34,6 +34,7 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
             StateDirectory = request.StateDirectory,
             Build = request.Build,
             CacheDirectory = request.CacheDirectory,
+            CacheSizeLimit = request.CacheSizeLimit,
             CancellationToken = cancellationToken,
             Timeout = request.Timeout,
             SecretNames = request.SecretNames,

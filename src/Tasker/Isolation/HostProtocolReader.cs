@@ -21,6 +21,7 @@ internal static class HostProtocolReader
                 DependencyPaths = Strings(value, "dependencyPaths"),
                 StateDirectory = String(value, "stateDirectory"),
                 CacheDirectory = String(value, "cacheDirectory"),
+                CacheSizeLimit = value.TryGetProperty("cacheSizeLimit", out var limit) ? limit.GetInt64() : null,
                 Timeout = String(value, "timeout") is { } timeout ? TimeSpan.ParseExact(timeout, "c", CultureInfo.InvariantCulture) : null,
                 SecretNames = Strings(value, "secretNames"),
                 Build = value.TryGetProperty("build", out var build) ? Build(build) : null,

@@ -29,6 +29,11 @@ internal static class HostProtocolWriter
             writer.WriteString("cacheDirectory", request.CacheDirectory);
         }
 
+        if (request.CacheSizeLimit is { } limit)
+        {
+            writer.WriteNumber("cacheSizeLimit", limit);
+        }
+
         if (request.Timeout is { } timeout)
         {
             writer.WriteString("timeout", timeout.ToString("c", CultureInfo.InvariantCulture));

@@ -23,6 +23,9 @@ internal sealed class HostRequest
     /// <summary>The result cache's folder (TaskerCacheDirectory); the engine's default when null.</summary>
     public string? CacheDirectory { get; init; }
 
+    /// <summary>The most bytes the result cache keeps (TaskerCacheSizeLimit); the engine's default when null.</summary>
+    public long? CacheSizeLimit { get; init; }
+
     /// <summary>The pipeline's time limit (TaskerTimeout); none when null.</summary>
     public TimeSpan? Timeout { get; init; }
 

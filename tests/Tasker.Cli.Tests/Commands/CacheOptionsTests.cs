@@ -41,4 +41,34 @@ public sealed class CacheOptionsTests
         StringAssert.Contains(run.Error, $"error TSK7005: --partition {partition} is not a share");
         Assert.DoesNotContain("Successfully", run.Output);
     }
+
+    [TestMethod]
+    public void A_cache_size_smaller_than_a_result_keeps_nothing_so_the_next_launch_runs_again()
+    {
+        using var folder = new TestProfiles();
+        var profile = folder.Write("greet.toml", CachedGreeting);
+        var cache = Path.Combine(folder.Directory, "ci-cache");
+
+        Tool.Run(folder.Directory, "launch", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly, "--cache-dir", cache, "--cache-size", "1");
+        var second = Tool.Run(folder.Directory, "launch", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly, "--cache-dir", cache, "--cache-size", "1");
+
+        Assert.AreEqual(0, second.ExitCode, second.ToString());
+        StringAssert.Contains(second.Output, "(2 tasks run; work: 2 run, 0 restored from cache, 0 skipped)", second.ToString());
+    }
+
+    [TestMethod]
+    [DataRow("lots")]
+    [DataRow("0")]
+    [DataRow("2 parsecs")]
+    public void A_cache_size_that_is_not_a_size_is_refused_before_anything_runs(string size)
+    {
+        using var folder = new TestProfiles();
+        var profile = folder.Write("greet.toml", CachedGreeting);
+
+        var run = Tool.Run(folder.Directory, "launch", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly, "--cache-size", size);
+
+        Assert.AreEqual(2, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, $"error TSK7008: --cache-size {size} is not a size");
+        Assert.DoesNotContain("Successfully", run.Output);
+    }
 }

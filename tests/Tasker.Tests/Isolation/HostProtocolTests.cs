@@ -123,6 +123,7 @@ public sealed class HostProtocolTests
             DependencyPaths = ["/p/bin/A.dll", "/p/bin/B.dll"],
             StateDirectory = "/p/obj/tasker/",
             CacheDirectory = "/ci/cache",
+            CacheSizeLimit = 3L * 1024 * 1024 * 1024,
             Timeout = TimeSpan.FromSeconds(90),
             SelectFrom = "prepare",
             SelectOnly = ["2", "split[b1]"],
@@ -136,6 +137,7 @@ public sealed class HostProtocolTests
         CollectionAssert.AreEqual(request.SelectSkip.ToList(), read.SelectSkip.ToList());
 
         Assert.AreEqual((request.ProfilePath, request.AssemblyPath, request.StateDirectory, request.CacheDirectory, request.Timeout), (read.ProfilePath, read.AssemblyPath, read.StateDirectory, read.CacheDirectory, read.Timeout));
+        Assert.AreEqual(request.CacheSizeLimit, read.CacheSizeLimit);
         CollectionAssert.AreEqual(request.DependencyPaths.ToList(), read.DependencyPaths.ToList());
     }
 
