@@ -1,31 +1,33 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Tasker.Launcher;
 
 /// <summary>Reads sizes written as bytes (<c>1048576</c>) or with a unit (<c>500MB</c>, <c>2GB</c>, <c>1.5GiB</c>; units count in 1,024s).</summary>
-internal static partial class ByteSizeParser
+internal static class ByteSizeParser
 {
     public const string Syntax = "a number of bytes or a number with a unit: 500KB, 200MB, 2GB (KiB, MiB, GiB also; units count in 1,024s)";
+
+    private static readonly string[] Units = ["B", "KB", "MB", "GB", "TB"];
 
     public static bool TryParse(string? text, out long bytes)
     {
         bytes = 0;
-        var match = Pattern().Match(text?.Trim() ?? string.Empty);
-        if (!match.Success || !double.TryParse(match.Groups["number"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        var trimmed = (text ?? string.Empty).Trim();
+        var numberLength = 0;
+        while (numberLength < trimmed.Length && (char.IsDigit(trimmed[numberLength]) || trimmed[numberLength] == '.'))
+        {
+            numberLength++;
+        }
+
+        var unit = trimmed[numberLength..].Trim().ToUpperInvariant().Replace("IB", "B");
+        var power = unit.Length == 0 ? 0 : Array.IndexOf(Units, unit);
+        if (numberLength == 0 || power < 0
+            || !double.TryParse(trimmed[..numberLength], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
         {
             return false;
         }
 
-        var factor = char.ToUpperInvariant(match.Groups["unit"].Value.FirstOrDefault()) switch
-        {
-            'K' => 1024d,
-            'M' => 1024d * 1024,
-            'G' => 1024d * 1024 * 1024,
-            'T' => 1024d * 1024 * 1024 * 1024,
-            _ => 1d,
-        };
-        var value = number * factor;
+        var value = number * Math.Pow(1024, power);
 
         // At least one byte, and far below long.MaxValue so no conversion can overflow.
         if (value < 1 || value > long.MaxValue / 2)
@@ -36,15 +38,4 @@ internal static partial class ByteSizeParser
         bytes = (long)value;
         return true;
     }
-
-    private const string Expression = @"^(?<number>\d+(\.\d+)?)\s*(?<unit>[kmgt]i?b|b)?$";
-
-#if NETFRAMEWORK
-    private static readonly Regex CompiledPattern = new(Expression, RegexOptions.IgnoreCase);
-
-    private static Regex Pattern() => CompiledPattern;
-#else
-    [GeneratedRegex(Expression, RegexOptions.IgnoreCase)]
-    private static partial Regex Pattern();
-#endif
 }
