@@ -40,7 +40,7 @@ internal static class BranchInvoker
                     $"{context.Source.Launcher.File}#{context.Source.Entry.Index + 1}[{branch.Id}]",
                     taskName,
                     branch.Location,
-                    CacheSession.DefiningType(plan.Activator),
+                    plan.Activator.DefiningType,
                     plan.Reference,
                     profile.Table,
                     branch.Table,
@@ -85,7 +85,7 @@ internal static class BranchInvoker
 
     /// <summary>Whether a branch is cached: its [[tasks]] entry, its container (table or entry) or its task type says so.</summary>
     public static bool IsCacheable(ContainerPlan plan, BranchPlan branch) =>
-        branch.Caching.Within(plan.Caching).Cache == true || CacheSession.IsMarkedCacheable(plan.Activator);
+        branch.Caching.Within(plan.Caching).Cache == true || plan.Activator.IsMarkedCacheable;
 
     public static TaskOutcome Invoke(
         ContainerContext context,

@@ -53,16 +53,6 @@ internal sealed class CacheSession(ResultCache cache, IPipelineEvents events)
         return new CacheSession(new ResultCache(directory, options.CacheSizeLimit ?? DefaultSizeLimit), events) { Partition = options.Partition };
     }
 
-    /// <summary>Whether a task type is cached whatever its profile says (<see cref="TaskerCacheableAttribute"/>).</summary>
-    public static bool IsMarkedCacheable(TaskActivator activator) =>
-        activator is FunctionTaskActivator function
-            ? function.Method.IsDefined(typeof(TaskerCacheableAttribute), inherit: false)
-            : activator.TaskType.IsDefined(typeof(TaskerCacheableAttribute), inherit: false);
-
-    /// <summary>The type whose assembly defines what a task does: a function task's declaring type, else the task type.</summary>
-    public static Type DefiningType(TaskActivator activator) =>
-        activator is FunctionTaskActivator function ? function.Method.DeclaringType ?? activator.TaskType : activator.TaskType;
-
     /// <summary>
     /// An entry (outside a container) as the cache sees it, once its task declared its keys; <see langword="null"/>
     /// when the entry is not cacheable (neither <c>cache = true</c> nor <see cref="TaskerCacheableAttribute"/>).
@@ -70,8 +60,8 @@ internal sealed class CacheSession(ResultCache cache, IPipelineEvents events)
     public static CacheSubject? EntrySubject(ValidatedStep step, string profileFile, Profile table, (IReadOnlyList<string> Require, IReadOnlyList<string> Provide, IReadOnlyList<string> Remove) keys)
     {
         var entry = step.Entry;
-        return entry.Cache || IsMarkedCacheable(step.Activator)
-            ? new CacheSubject($"{profileFile}#{entry.Index + 1}", entry.DisplayName, entry.Location, DefiningType(step.Activator), entry.Reference, table.Table, step.TaskTable, keys.Require, keys.Provide, keys.Remove, entry.Inputs, entry.Outputs)
+        return step.IsCacheable
+            ? new CacheSubject($"{profileFile}#{entry.Index + 1}", entry.DisplayName, entry.Location, step.Activator.DefiningType, entry.Reference, table.Table, step.TaskTable, keys.Require, keys.Provide, keys.Remove, entry.Inputs, entry.Outputs)
             : null;
     }
 

@@ -15,7 +15,7 @@ internal static class NotSelectedEntry
     public static void Pass(ValidatedStep step, IPipelineEvents events, RunState run, Func<bool> restore)
     {
         run.NotSelected++;
-        if (!step.IsContainer && (step.Entry.Cache || CacheSession.IsMarkedCacheable(step.Activator)) && restore())
+        if (!step.IsContainer && step.IsCacheable && restore())
         {
             run.CountRestored();
             events.Message(MessageLevel.Detail, $"Restored {step.Entry.DisplayName} from the result cache: not selected.");

@@ -9,7 +9,7 @@ namespace Tasker.Planning;
 /// not there is harmless and not reported. A container counts with what it does outside its branches: a fork or map
 /// nothing (its tasks write into the branches), a reduce its accumulators. A step whose keys cannot be known before
 /// the run (no declarations) ends the reporting of missing keys. An entry the run's selection leaves out provides
-/// nothing, unless it is cacheable (<c>cache = true</c>: its result is restored from the cache); a key only it would
+/// nothing, unless it is cacheable (its result is restored from the cache); a key only it would
 /// provide is reported naming it, so the user can add it to the selection, and so is a map or reduce whose fork is
 /// left out (unless the storage held branches at the start).
 /// </summary>
@@ -26,7 +26,7 @@ internal static class DataflowChecker
         var anythingMayBeProvided = false;
         foreach (var step in steps)
         {
-            if (!step.Selected && step.Entry.Cache && step.Declarations is { } cached)
+            if (!step.Selected && step.IsCacheable && step.Declarations is { } cached)
             {
                 // Left out but cacheable: the run restores what it provided last time, when the cache still holds it.
                 available.UnionWith(cached.Provide);

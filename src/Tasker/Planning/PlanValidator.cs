@@ -28,7 +28,7 @@ internal static class PlanValidator
         {
             var step = ValidateStep(planned, catalog, memory, diagnostics);
             steps.Add(step);
-            dataflow.Add(new DataflowStep(planned.Entry, step.Declarations, planned.Selected) { BranchUse = planned.BranchUse });
+            dataflow.Add(new DataflowStep(planned.Entry, step.Declarations, planned.Selected) { BranchUse = planned.BranchUse, IsCacheable = planned.IsCacheable });
         }
 
         DataflowChecker.Check(dataflow, availableKeys, diagnostics);

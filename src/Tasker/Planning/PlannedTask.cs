@@ -9,6 +9,9 @@ internal sealed record PlannedTask(MetaEntry Entry, TaskActivator Activator, Pro
 {
     public Type TaskType => Activator.TaskType;
 
+    /// <summary>Whether the entry's result is cached: <c>cache = true</c> on it, or its task marked <see cref="TaskerCacheableAttribute"/>.</summary>
+    public bool IsCacheable => Entry.Cache || Activator.IsMarkedCacheable;
+
     /// <summary>For a container: what it does to the keys outside its branches, when known before the run.</summary>
     public TaskDeclarations? ContainerKeys { get; init; }
 

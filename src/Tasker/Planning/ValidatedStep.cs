@@ -27,4 +27,7 @@ internal sealed record ValidatedStep(PlannedTask Planned, ProfileTable Values, I
     public bool Selected => Planned.Selected;
 
     public bool IsContainer => typeof(IContainerCheck).IsAssignableFrom(TaskType);
+
+    /// <inheritdoc cref="PlannedTask.IsCacheable"/>
+    public bool IsCacheable => Planned.IsCacheable;
 }

@@ -10,5 +10,9 @@ internal sealed class FunctionTaskActivator(MethodInfo method, TaskerFunctionAtt
 
     public override Type TaskType => typeof(FunctionTask);
 
+    public override Type DefiningType => Method.DeclaringType ?? TaskType;
+
+    public override bool IsMarkedCacheable => Method.IsDefined(typeof(TaskerCacheableAttribute), inherit: false);
+
     public override ITask Create(SourceLocation location) => new FunctionTask(Method, declaration);
 }

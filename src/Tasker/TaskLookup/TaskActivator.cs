@@ -12,6 +12,12 @@ internal abstract class TaskActivator
     /// <summary>The type that will run (for a function task, the wrapper type).</summary>
     public abstract Type TaskType { get; }
 
+    /// <summary>The type whose assembly defines what the task does (for a function task, the method's declaring type).</summary>
+    public virtual Type DefiningType => TaskType;
+
+    /// <summary>Whether the task is cached whatever its profile says (<see cref="TaskerCacheableAttribute"/>).</summary>
+    public virtual bool IsMarkedCacheable => TaskType.IsDefined(typeof(TaskerCacheableAttribute), inherit: false);
+
     /// <summary>Creates a fresh task; a failing constructor becomes a diagnostic at <paramref name="location"/>.</summary>
     public abstract ITask Create(SourceLocation location);
 }
