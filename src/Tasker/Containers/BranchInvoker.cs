@@ -35,7 +35,8 @@ internal static class BranchInvoker
                 return Invoke(context, task, profile, declarations, taskName, branch, NoSharedKeys);
             }
 
-            var subject = IsCacheable(plan, branch)
+            var declared = branch.Caching.Within(plan.Caching);
+            var subject = IsCacheable(plan, declared)
                 ? new CacheSubject(
                     $"{context.Source.Launcher.File}#{context.Source.Entry.Index + 1}[{branch.Id}]",
                     taskName,
@@ -47,8 +48,8 @@ internal static class BranchInvoker
                     declarations.Require,
                     declarations.Provide,
                     declarations.Remove,
-                    branch.Caching.Within(plan.Caching).Inputs,
-                    branch.Caching.Within(plan.Caching).Outputs)
+                    declared.Inputs,
+                    declared.Outputs)
                 : null;
             var backend = new BranchStorageBackend(context.Backend, branch.Id, NoSharedKeys);
             if (subject is not null && caching.Cache.Partition is { } partition && !partition.Owns(branch.Id))
@@ -84,8 +85,9 @@ internal static class BranchInvoker
     }
 
     /// <summary>Whether a branch is cached: its [[tasks]] entry, its container (table or entry) or its task type says so.</summary>
-    public static bool IsCacheable(ContainerPlan plan, BranchPlan branch) =>
-        branch.Caching.Within(plan.Caching).Cache == true || plan.Activator.IsMarkedCacheable;
+    public static bool IsCacheable(ContainerPlan plan, BranchPlan branch) => IsCacheable(plan, branch.Caching.Within(plan.Caching));
+
+    private static bool IsCacheable(ContainerPlan plan, BranchCaching declared) => declared.Cache == true || plan.Activator.IsMarkedCacheable;
 
     public static TaskOutcome Invoke(
         ContainerContext context,
