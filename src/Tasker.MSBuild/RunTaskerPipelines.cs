@@ -69,7 +69,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
     public string? EnvironmentListFile { get; set; }
 
     /// <summary>
-    /// Where to write the <c>inputs</c> patterns the profiles declared (absolute files and globs, as one item list); the
+    /// Where to write the <c>inputs</c> patterns the profiles declared (absolute files and globs, one per line); the
     /// targets expand them in the next build, so a changed, new or deleted matching file reruns the pipelines.
     /// </summary>
     public string? DeclaredInputListFile { get; set; }
@@ -195,11 +195,6 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         File.WriteAllLines(file, lines);
     }
 
-    // One MSBuild item list (';' between patterns), which the targets read with a property function: items read
-    // from a file with ReadLinesFromFile keep '*' escaped, and so would never expand a glob.
-    private static void WriteItemList(string? file, IEnumerable<string> patterns) =>
-        WriteLines(file, [string.Join(";", patterns)]);
-
     /// <inheritdoc />
     public override bool Execute()
     {
@@ -275,8 +270,8 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
 
             WriteLines(InputListFile, inputFiles);
             WriteLines(EnvironmentListFile, environmentVariables);
-            WriteItemList(DeclaredInputListFile, declaredInputs);
-            WriteItemList(DeclaredOutputListFile, declaredOutputs);
+            WriteLines(DeclaredInputListFile, declaredInputs);
+            WriteLines(DeclaredOutputListFile, declaredOutputs);
             ShowUnderTerminalLogger(results, firstProfile);
         }
         catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)

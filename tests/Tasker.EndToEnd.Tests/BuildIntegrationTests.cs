@@ -169,11 +169,15 @@ public sealed class BuildIntegrationTests
         using var project = Consumer();
         project.Write("pipeline.toml", Snippets.Pipeline("pass").Replace(
             "profile = \"greeting\"\n",
-            "profile = \"greeting\"\ninputs = [\"data/*.csv\"]\n",
+            "profile = \"greeting\"\ninputs = [\"data/*.csv\", \"schema/*.json\"]\n",
             StringComparison.Ordinal));
         project.Write("data/catalog.csv", "id,price\n1,10\n");
+        project.Write("schema/catalog.json", "{}");
         Assert.AreEqual(0, project.Build().ExitCode);
         Assert.AreEqual(0, CountOf(project.Build("--no-restore").Output, PipelineRan), "nothing changed");
+
+        project.Write("schema/catalog.json", "{ \"changed\": true }");
+        Assert.AreEqual(1, CountOf(project.Build("--no-restore").Output, PipelineRan), "a file the entry's second pattern matches reruns too");
 
         project.Write("data/catalog.csv", "id,price\n1,10\n2,oops\n");
         var changed = project.Build("--no-restore", "-v:d");
