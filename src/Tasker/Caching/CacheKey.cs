@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -18,24 +19,7 @@ internal sealed class CacheKey
     public IReadOnlyDictionary<string, string> Parts =>
         _parts ??= _texts.ToDictionary(part => part.Key, part => ContentHash.Of(part.Value), StringComparer.Ordinal);
 
-    public string Value
-    {
-        get
-        {
-            if (_value is null)
-            {
-                var text = new StringBuilder(_texts.Sum(part => part.Key.Length + part.Value.Length + 16));
-                foreach (var (part, value) in _texts.OrderBy(part => part.Key, StringComparer.Ordinal))
-                {
-                    text.Append(part).Append('\n').Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append('\n').Append(value);
-                }
-
-                _value = ContentHash.Of(text.ToString());
-            }
-
-            return _value;
-        }
-    }
+    public string Value => _value ??= Hash();
 
     public CacheKey Add(string part, string text)
     {
@@ -43,6 +27,38 @@ internal sealed class CacheKey
         _value = null;
         _parts = null;
         return this;
+    }
+
+    // One hash over "name\nlength\ntext" of every part in ordinal order of the names, encoded into one rented buffer.
+    private string Hash()
+    {
+        _texts.Sort(static (left, right) => string.CompareOrdinal(left.Key, right.Key));
+        var size = 0;
+        foreach (var (part, text) in _texts)
+        {
+            size += Encoding.UTF8.GetMaxByteCount(part.Length + text.Length) + 16;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            var length = 0;
+            foreach (var (part, text) in _texts)
+            {
+                length += Encoding.UTF8.GetBytes(part, buffer.AsSpan(length));
+                buffer[length++] = (byte)'\n';
+                text.Length.TryFormat(buffer.AsSpan(length), out var digits, provider: CultureInfo.InvariantCulture);
+                length += digits;
+                buffer[length++] = (byte)'\n';
+                length += Encoding.UTF8.GetBytes(text, buffer.AsSpan(length));
+            }
+
+            return ContentHash.Of(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The parts whose hash differs from <paramref name="earlier"/>'s (a part present in one only counts as changed).</summary>

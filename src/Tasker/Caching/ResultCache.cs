@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Win32.SafeHandles;
 using Tasker.Storage;
 
 namespace Tasker.Caching;
@@ -14,6 +16,9 @@ namespace Tasker.Caching;
 internal sealed class ResultCache(string directory, long sizeLimit)
 {
     private const int ChecksumLength = 64;
+
+    // Most entries are a few hundred bytes: one read of this size takes all of one.
+    private const int FirstReadLength = 8192;
     private static readonly TimeSpan TouchInterval = TimeSpan.FromMinutes(10);
 
     public string Directory { get; } = Path.GetFullPath(directory);
@@ -34,54 +39,88 @@ internal sealed class ResultCache(string directory, long sizeLimit)
     {
         damage = null;
         var path = EntryPath(key);
-        byte[] bytes;
-        DateTime lastUse;
+        var buffer = ArrayPool<byte>.Shared.Rent(FirstReadLength);
         try
         {
-            // One open for the content and the time of last use: a hit is a handful of system calls.
-            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            bytes = new byte[RandomAccess.GetLength(handle)];
-            var read = 0;
-            while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var count and > 0)
+            int length;
+            bool checksumMatches;
+            DateTime lastUse;
+            try
             {
-                read += count;
+                // One open and one read for the content, one status call for the time of last use: a hit pays for as
+                // few system calls as reading the file alone would. The file's length is not asked for: an entry is
+                // small, and a read that stops short of the end is found by the checksum and finished below.
+                using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                length = RandomAccess.Read(handle, buffer, 0);
+                checksumMatches = length < buffer.Length && HasChecksumOfRest(buffer.AsSpan(0, length));
+                if (!checksumMatches)
+                {
+                    length = ReadRest(handle, ref buffer, length);
+                    checksumMatches = HasChecksumOfRest(buffer.AsSpan(0, length));
+                }
+
+                lastUse = File.GetLastWriteTimeUtc(handle);
+            }
+            catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+            {
+                return null;
             }
 
-            bytes = read == bytes.Length ? bytes : bytes[..read];
-            lastUse = File.GetLastWriteTimeUtc(handle);
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return null;
-        }
+            try
+            {
+                if (!checksumMatches)
+                {
+                    throw new FormatException(length > ChecksumLength && buffer[ChecksumLength] == (byte)'\n'
+                        ? "its content does not match its checksum"
+                        : "it does not start with its checksum");
+                }
 
-        try
-        {
-            var result = Parse(bytes, key);
-            Touch(path, lastUse);
-            return result;
+                var result = Parse(new ReadOnlyMemory<byte>(buffer, ChecksumLength + 1, length - ChecksumLength - 1), key);
+                Touch(path, lastUse);
+                return result;
+            }
+            catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
+            {
+                damage = exception.Message;
+                TryDelete(path);
+                return null;
+            }
         }
-        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
+        finally
         {
-            damage = exception.Message;
-            TryDelete(path);
-            return null;
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
-    private static RestoredResult Parse(byte[] bytes, string key)
+    // Reads from offset 'length' to the end of the file, growing the rented buffer as needed; the total length.
+    private static int ReadRest(SafeFileHandle handle, ref byte[] buffer, int length)
     {
-        if (bytes.Length <= ChecksumLength || bytes[ChecksumLength] != (byte)'\n')
+        while (true)
         {
-            throw new FormatException("it does not start with its checksum");
-        }
+            if (length == buffer.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
 
-        var body = new ReadOnlyMemory<byte>(bytes, ChecksumLength + 1, bytes.Length - ChecksumLength - 1);
-        if (!ContentHash.Matches(bytes.AsSpan(0, ChecksumLength), body.Span))
-        {
-            throw new FormatException("its content does not match its checksum");
-        }
+            var count = RandomAccess.Read(handle, buffer.AsSpan(length), length);
+            if (count == 0)
+            {
+                return length;
+            }
 
+            length += count;
+        }
+    }
+
+    private static bool HasChecksumOfRest(ReadOnlySpan<byte> bytes) =>
+        bytes.Length > ChecksumLength && bytes[ChecksumLength] == (byte)'\n' && ContentHash.Matches(bytes[..ChecksumLength], bytes[(ChecksumLength + 1)..]);
+
+    // The stored result in a body whose checksum matched.
+    private static RestoredResult Parse(ReadOnlyMemory<byte> body, string key)
+    {
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement;
         if (root.GetProperty("key").GetString() != key)

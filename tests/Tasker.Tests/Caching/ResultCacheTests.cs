@@ -282,6 +282,43 @@ public sealed class ResultCacheTests
     }
 
     [TestMethod]
+    [DataRow(10)]
+    [DataRow(8_000)]
+    [DataRow(100_000)]
+    public void A_stored_result_of_any_size_reads_back_whole(int length)
+    {
+        using var files = new TestProfiles();
+        var cache = new ResultCache(Path.Combine(files.Directory, "cache"), CacheSession.DefaultSizeLimit);
+        var text = string.Concat(Enumerable.Range(0, length).Select(index => (char)('a' + (index % 26))));
+        cache.Write("k", new CachedResult([KeyValuePair.Create("text", "\"" + text + "\"")], ["gone"]));
+
+        var restored = cache.Read("k", out var damage);
+
+        Assert.IsNull(damage);
+        Assert.IsNotNull(restored);
+        Assert.AreEqual(text, restored.Values.Single().Value);
+        Assert.AreEqual("gone", restored.Absent.Single());
+    }
+
+    [TestMethod]
+    [DataRow(10)]
+    [DataRow(100_000)]
+    public void A_stored_result_changed_near_its_end_is_damaged(int length)
+    {
+        using var files = new TestProfiles();
+        var cache = new ResultCache(Path.Combine(files.Directory, "cache"), CacheSession.DefaultSizeLimit);
+        cache.Write("k", new CachedResult([KeyValuePair.Create("text", "\"" + new string('x', length) + "\"")], []));
+        var bytes = File.ReadAllBytes(cache.EntryPath("k"));
+        var last = Array.LastIndexOf(bytes, (byte)'x');
+        bytes[last] = (byte)'y';
+        File.WriteAllBytes(cache.EntryPath("k"), bytes);
+
+        Assert.IsNull(cache.Read("k", out var damage));
+        Assert.AreEqual("its content does not match its checksum", damage);
+        Assert.IsFalse(File.Exists(cache.EntryPath("k")), "a damaged entry is deleted");
+    }
+
+    [TestMethod]
     public void The_cache_drops_the_entries_used_least_recently_beyond_its_size_limit()
     {
         using var files = new TestProfiles();
