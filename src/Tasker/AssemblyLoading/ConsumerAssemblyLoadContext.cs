@@ -124,7 +124,10 @@ internal sealed class ConsumerAssemblyLoadContext : AssemblyLoadContext
         var shared = SharedAssemblies.FirstOrDefault(assembly => string.Equals(assembly.GetName().Name, name, StringComparison.OrdinalIgnoreCase));
         if (shared is not null)
         {
-            return shared;
+            // Where the engine runs in the default context (the tool, the host) the runtime's fallback to it finds the
+            // same assembly; handing it back ourselves would make the runtime check its name with a culture-aware
+            // comparison, whose first use costs a short launch about 10 ms.
+            return GetLoadContext(shared) == Default ? null : shared;
         }
 
         return _dependencies.TryGetValue(name, out var path) ? LoadFromBytes(path) : null;
