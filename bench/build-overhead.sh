@@ -33,9 +33,13 @@ else
   node_reuse="-nr:false"
 fi
 
-# The package, as users get it, built under the work folder (the repository's obj/ and bin/ are left alone).
+# The package, as users get it, built under the work folder (the repository's obj/ and bin/ are left alone), with the
+# precompiled task of this platform only (a full pack compiles it for four).
+case "$(uname -s)-$(uname -m)" in
+  Linux-x86_64) rid=linux-x64 ;; Linux-aarch64) rid=linux-arm64 ;; Darwin-arm64) rid=osx-arm64 ;; *) rid="" ;;
+esac
 for project in src/Tasker/Tasker.csproj src/Tasker.MSBuild/Tasker.MSBuild.csproj; do
-  dotnet pack "$project" -c Release -o "$work/feed" -nr:false -p:TaskerBuildRoot="$work/build" >/dev/null
+  dotnet pack "$project" -c Release -o "$work/feed" -nr:false -p:TaskerBuildRoot="$work/build" ${rid:+-p:TaskerTaskRuntimeIdentifiers=$rid} >/dev/null
 done
 
 # The consumer: the sample's task class and profile, through PackageReference.

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Isolation;
@@ -86,6 +87,25 @@ internal sealed class ProcessPipelines(HostSetup setup, CancellationToken cancel
         }
     }
 
+    /// <summary>
+    /// The package's host built for .NET 10 and precompiled for this platform, when the host runs on .NET 10: it starts
+    /// without compiling the engine just in time. Otherwise, or when the package has none for this platform, the
+    /// portable host.
+    /// </summary>
+    internal static string PrecompiledHostFor(HostRuntimePlan plan, string portableHost)
+    {
+        var runtime = plan.Frameworks.FirstOrDefault(framework => framework.Name == IsolationChoice.BaseFramework);
+        if (plan.RollForward != "Major" || runtime is null || !Version.TryParse(runtime.Version, out var version) || version.Major != 10)
+        {
+            return portableHost;
+        }
+
+        var os = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "win" : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? "osx" : "linux";
+        var platform = $"{os}-{RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()}";
+        var precompiled = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(portableHost) ?? ".", "..", $"host-net10.0-{platform}", HostFileName));
+        return File.Exists(precompiled) ? precompiled : portableHost;
+    }
+
     private HostLaunch? Prepare(SourceLocation location, IPipelineEvents events)
     {
         var hostPath = FindHost(setup.HostAssemblyPath);
@@ -102,6 +122,7 @@ internal sealed class ProcessPipelines(HostSetup setup, CancellationToken cancel
             events.Message(MessageLevel.Detail, note);
         }
 
+        hostPath = setup.HostAssemblyPath is null ? PrecompiledHostFor(plan, hostPath) : hostPath;
         HostRuntimeConfig.Write(setup.RuntimeConfigPath, HostRuntimeConfig.ToJson(plan));
         events.Message(MessageLevel.Detail, $"Tasker host: {dotnet} exec --runtimeconfig {setup.RuntimeConfigPath} {hostPath} ({string.Join(", ", plan.Frameworks.Select(framework => $"{framework.Name} {framework.Version}"))}).");
         return new HostLaunch(dotnet, Path.GetFullPath(setup.RuntimeConfigPath), hostPath);

@@ -1,0 +1,77 @@
+using System.IO.Compression;
+using System.Reflection.PortableExecutable;
+using Tasker.EndToEnd.Tests.Support;
+
+namespace Tasker.EndToEnd.Tests;
+
+/// <summary>
+/// The task the SDK's MSBuild loads and the host a project on .NET 10 starts: built for .NET 10 and precompiled
+/// (ReadyToRun) for the platform, so a pipeline in the build does not wait for the engine to be compiled just in time.
+/// </summary>
+[TestClass]
+public sealed class PrecompiledTaskTests
+{
+    private static string PlatformFolder => $"tasks/net10.0-{InstalledTool.PlatformRuntimeIdentifier}/";
+
+    private static string PlatformHostFolder => $"tasks/host-net10.0-{InstalledTool.PlatformRuntimeIdentifier}/";
+
+    private static ConsumerProject Consumer()
+    {
+        var project = new ConsumerProject(extraItems: "    <TaskerProfile Include=\"pipeline.toml\" />");
+        project.Write("GreetingTask.cs", Snippets.GreetingTask);
+        project.Write("pipeline.toml", "__name__ = \"Greeting\"\n\n[[__meta__]]\nreference = \"Consumer.GreetingTask\"\nprofile = \"greeting\"\n\n[greeting]\ntext = \"hi\"\n");
+        return project;
+    }
+
+    [TestMethod]
+    public void The_package_carries_the_task_and_engine_precompiled_for_the_platform()
+    {
+        var package = Path.Combine(PackageFeed.Current.Feed, $"Tasker.MSBuild.{ConsumerProject.TaskerVersion}.nupkg");
+        using var archive = ZipFile.OpenRead(package);
+
+        foreach (var assembly in new[] { PlatformFolder + "Tasker.MSBuild.dll", PlatformFolder + "Tasker.dll", PlatformFolder + "Tomlyn.dll", PlatformHostFolder + "Tasker.Host.dll", PlatformHostFolder + "Tasker.dll" })
+        {
+            var entry = archive.GetEntry(assembly);
+            Assert.IsNotNull(entry, $"{assembly} is missing:\n{string.Join("\n", archive.Entries.Select(item => item.FullName))}");
+            using var image = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(image);
+            }
+
+            image.Position = 0;
+            using var reader = new PEReader(image);
+            Assert.IsTrue(reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{assembly} carries no ReadyToRun code");
+        }
+
+        var entries = archive.Entries.Select(entry => entry.FullName).ToList();
+        CollectionAssert.Contains(entries, "tasks/net8.0/Tasker.MSBuild.dll", "SDKs before 10 still get the .NET 8 task");
+        CollectionAssert.Contains(entries, "tasks/host/Tasker.Host.dll", "projects on other runtimes still get the portable host");
+        CollectionAssert.Contains(entries, PlatformHostFolder + "Tasker.Host.deps.json");
+    }
+
+    [TestMethod]
+    public void The_build_runs_the_pipeline_with_the_precompiled_task_of_its_platform()
+    {
+        using var project = Consumer();
+
+        var result = project.Build("-v:d", "-p:TaskerIsolation=none");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Output.Replace('\\', '/'), $"{PlatformFolder}Tasker.MSBuild.dll", result.ToString());
+        StringAssert.Contains(result.Output, "greeting v1", result.ToString());
+        StringAssert.Contains(result.Output, "Tasker pipeline 'Greeting': 1 task run", result.ToString());
+    }
+
+    [TestMethod]
+    public void A_project_on_NET_10_runs_its_pipeline_in_the_precompiled_host_of_its_platform()
+    {
+        using var project = Consumer();
+
+        var result = project.Build("-v:d", "-p:TaskerIsolation=process");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Output.Replace('\\', '/'), $"{PlatformHostFolder}Tasker.Host.dll", result.ToString());
+        StringAssert.Contains(result.Output, "greeting v1", result.ToString());
+    }
+}
