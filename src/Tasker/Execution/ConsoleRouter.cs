@@ -21,6 +21,12 @@ internal static class ConsoleRouter
     private static RoutingWriter? _out;
     private static RoutingWriter? _error;
 
+    // What Console hands back once the routing is installed: it wraps every writer and reader it is given in a
+    // synchronized one, so these, not _out and _error, tell whether a task has replaced them since.
+    private static TextWriter? _installedOut;
+    private static TextWriter? _installedError;
+    private static TextReader? _installedIn;
+
     /// <summary>Routes this execution context's console output to <paramref name="events"/> until disposed.</summary>
     /// <param name="events">Where each line goes, as a normal message.</param>
     /// <param name="linePrefix">
@@ -29,18 +35,27 @@ internal static class ConsoleRouter
     /// </param>
     public static IDisposable Route(IPipelineEvents events, string linePrefix = "")
     {
-        lock (Gate)
+        // Within a pipeline's route (every branch of a fork) the routing is in place: count this user without the
+        // lock the branches of a large fork would queue on. Only the first user installs and the last one removes.
+        if (!TryJoin())
         {
-            if (_users++ == 0)
+            lock (Gate)
             {
-                _originalOut = Console.Out;
-                _originalError = Console.Error;
-                _originalIn = Console.In;
-                _out = new RoutingWriter(_originalOut, route => route.Out);
-                _error = new RoutingWriter(_originalError, route => route.Error);
-            }
+                if (Interlocked.Increment(ref _users) == 1)
+                {
+                    _originalOut = Console.Out;
+                    _originalError = Console.Error;
+                    _originalIn = Console.In;
+                    _out = new RoutingWriter(_originalOut, route => route.Out);
+                    _error = new RoutingWriter(_originalError, route => route.Error);
+                }
 
-            Install();
+                Install();
+            }
+        }
+        else
+        {
+            Reinstate();
         }
 
         var previous = Current.Value;
@@ -55,6 +70,12 @@ internal static class ConsoleRouter
     /// </summary>
     public static void Reinstate()
     {
+        // Every task of a large fork comes here: the usual case, nothing replaced, takes no lock.
+        if (IsInstalled())
+        {
+            return;
+        }
+
         lock (Gate)
         {
             if (_users > 0)
@@ -64,21 +85,66 @@ internal static class ConsoleRouter
         }
     }
 
+    // Adds a user when there is one already; never from none, which must install under the lock.
+    private static bool TryJoin()
+    {
+        var users = Volatile.Read(ref _users);
+        while (users > 0)
+        {
+            var seen = Interlocked.CompareExchange(ref _users, users + 1, users);
+            if (seen == users)
+            {
+                return true;
+            }
+
+            users = seen;
+        }
+
+        return false;
+    }
+
+    // Removes a user unless it is the last one, which must restore the console under the lock.
+    private static bool TryLeave()
+    {
+        var users = Volatile.Read(ref _users);
+        while (users > 1)
+        {
+            var seen = Interlocked.CompareExchange(ref _users, users - 1, users);
+            if (seen == users)
+            {
+                return true;
+            }
+
+            users = seen;
+        }
+
+        return false;
+    }
+
+    private static bool IsInstalled() =>
+        Volatile.Read(ref _users) > 0
+        && ReferenceEquals(Console.Out, Volatile.Read(ref _installedOut))
+        && ReferenceEquals(Console.Error, Volatile.Read(ref _installedError))
+        && ReferenceEquals(Console.In, Volatile.Read(ref _installedIn));
+
     private static void Install()
     {
-        if (!ReferenceEquals(Console.Out, _out))
+        if (!ReferenceEquals(Console.Out, _installedOut))
         {
             Console.SetOut(_out!);
+            Volatile.Write(ref _installedOut, Console.Out);
         }
 
-        if (!ReferenceEquals(Console.Error, _error))
+        if (!ReferenceEquals(Console.Error, _installedError))
         {
             Console.SetError(_error!);
+            Volatile.Write(ref _installedError, Console.Error);
         }
 
-        if (!ReferenceEquals(Console.In, TextReader.Null))
+        if (!ReferenceEquals(Console.In, _installedIn))
         {
             Console.SetIn(TextReader.Null);
+            Volatile.Write(ref _installedIn, Console.In);
         }
     }
 
@@ -99,15 +165,20 @@ internal static class ConsoleRouter
             route.Out.FlushPartialLine();
             route.Error.FlushPartialLine();
             Current.Value = previous;
+            if (TryLeave())
+            {
+                return;
+            }
+
             lock (Gate)
             {
-                if (--_users == 0)
+                if (Interlocked.Decrement(ref _users) == 0)
                 {
                     Console.SetOut(_originalOut!);
                     Console.SetError(_originalError!);
                     Console.SetIn(_originalIn!);
-                    _originalOut = _originalError = null;
-                    _originalIn = null;
+                    _originalOut = _originalError = _installedOut = _installedError = null;
+                    _originalIn = _installedIn = null;
                     _out = _error = null;
                 }
             }

@@ -12,7 +12,7 @@ internal sealed class FunctionTaskActivator(MethodInfo method, TaskerFunctionAtt
 
     public override Type DefiningType => Method.DeclaringType ?? TaskType;
 
-    public override bool IsMarkedCacheable => Method.IsDefined(typeof(TaskerCacheableAttribute), inherit: false);
+    protected override bool ReadMarkedCacheable() => Method.IsDefined(typeof(TaskerCacheableAttribute), inherit: false);
 
     public override ITask Create(SourceLocation location) => new FunctionTask(Method, declaration);
 }

@@ -9,6 +9,9 @@ namespace Tasker.TaskLookup;
 /// </summary>
 internal abstract class TaskActivator
 {
+    // Asked for every branch of a fork: read once, as reading an attribute costs microseconds each time.
+    private bool? _isMarkedCacheable;
+
     /// <summary>The type that will run (for a function task, the wrapper type).</summary>
     public abstract Type TaskType { get; }
 
@@ -16,7 +19,9 @@ internal abstract class TaskActivator
     public virtual Type DefiningType => TaskType;
 
     /// <summary>Whether the task is cached whatever its profile says (<see cref="TaskerCacheableAttribute"/>).</summary>
-    public virtual bool IsMarkedCacheable => TaskType.IsDefined(typeof(TaskerCacheableAttribute), inherit: false);
+    public bool IsMarkedCacheable => _isMarkedCacheable ??= ReadMarkedCacheable();
+
+    protected virtual bool ReadMarkedCacheable() => TaskType.IsDefined(typeof(TaskerCacheableAttribute), inherit: false);
 
     /// <summary>Creates a fresh task; a failing constructor becomes a diagnostic at <paramref name="location"/>.</summary>
     public abstract ITask Create(SourceLocation location);
