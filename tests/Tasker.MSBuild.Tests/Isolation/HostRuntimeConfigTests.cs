@@ -2,7 +2,7 @@ using System.Text.Json;
 using Tasker.MSBuild.Isolation;
 using Tasker.Tests.Support;
 
-namespace Tasker.Tests.Isolation;
+namespace Tasker.MSBuild.Tests.Isolation;
 
 [TestClass]
 public sealed class HostRuntimeConfigTests

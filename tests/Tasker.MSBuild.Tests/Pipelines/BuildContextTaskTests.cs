@@ -1,9 +1,10 @@
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using Tasker.MSBuild;
+using Tasker.MSBuild.Tests.Support;
 using Tasker.Tests.Support;
 
-namespace Tasker.Tests.MSBuild;
+namespace Tasker.MSBuild.Tests.Pipelines;
 
 /// <summary>The MSBuild task hands the build context to the pipelines, the same in the MSBuild node and in the host.</summary>
 [TestClass]

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using Tasker.MSBuild.Isolation;
 using Tasker.Tests.Support;
 
-namespace Tasker.Tests.Isolation;
+namespace Tasker.MSBuild.Tests.Isolation;
 
 /// <summary>Which of the package's hosts a pipeline in the host starts: the precompiled one only where it can run precompiled.</summary>
 [TestClass]

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Microsoft.Build.Framework;
 using Tasker.MSBuild;
+using Tasker.MSBuild.Tests.Support;
 using Tasker.Tests.Support;
 using Tasker.Tests.Support.Schemas;
 
-namespace Tasker.Tests.MSBuild;
+namespace Tasker.MSBuild.Tests.Pipelines;
 
 /// <summary>The TaskerTemplate and TaskerSchema targets' tasks, with a recording build engine.</summary>
 [TestClass]

@@ -1,7 +1,7 @@
 using System.Collections;
 using Microsoft.Build.Framework;
 
-namespace Tasker.Tests.MSBuild;
+namespace Tasker.MSBuild.Tests.Support;
 
 /// <summary>A build engine that keeps what a task logs, for tests of the MSBuild task without MSBuild.</summary>
 internal sealed class RecordingBuildEngine : IBuildEngine

@@ -1,6 +1,6 @@
 using Tasker.MSBuild.Isolation;
 
-namespace Tasker.Tests.Isolation;
+namespace Tasker.MSBuild.Tests.Isolation;
 
 [TestClass]
 public sealed class IsolationChoiceTests

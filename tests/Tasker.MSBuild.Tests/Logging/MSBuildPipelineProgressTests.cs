@@ -1,8 +1,8 @@
-using MessageLevel = Tasker.Events.MessageLevel;
 using Tasker.MSBuild.Logging;
 using Tasker.Tests.Support;
+using MessageLevel = Tasker.Events.MessageLevel;
 
-namespace Tasker.Tests.MSBuild;
+namespace Tasker.MSBuild.Tests.Logging;
 
 [TestClass]
 public sealed class MSBuildPipelineProgressTests
@@ -22,7 +22,9 @@ public sealed class MSBuildPipelineProgressTests
         CollectionAssert.Contains(texts, "Author: Ada");
         CollectionAssert.Contains(texts, $"{Support}ProvidingTask (entry 1)  require: -  provide: greeting");
         Assert.IsTrue(texts.Any(line => line.StartsWith("Successfully finished in ", StringComparison.Ordinal)), string.Join("\n", texts));
-        Assert.IsTrue(events.Messages.Any(message => message.Level == MessageLevel.Summary && message.Text.StartsWith("Tasker pipeline 'Named': 1 task run, succeeded", StringComparison.Ordinal)));
+        var summary = events.Messages.Single(message => message.Level == MessageLevel.Summary).Text;
+        StringAssert.StartsWith(summary, "Tasker pipeline 'Named': 1 task run, succeeded");
+        Assert.DoesNotContain("work:", summary, "a run that used no result cache does not mention it");
     }
 
     [TestMethod]

@@ -2,9 +2,10 @@ using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using Tasker.Hosting;
 using Tasker.MSBuild;
+using Tasker.MSBuild.Tests.Support;
 using Tasker.Tests.Support;
 
-namespace Tasker.Tests.MSBuild;
+namespace Tasker.MSBuild.Tests.Pipelines;
 
 /// <summary>The MSBuild task with a recording build engine; task types come from this test assembly, loaded from disk.</summary>
 [TestClass]

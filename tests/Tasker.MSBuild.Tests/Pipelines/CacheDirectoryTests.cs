@@ -1,9 +1,10 @@
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using Tasker.MSBuild;
+using Tasker.MSBuild.Tests.Support;
 using Tasker.Tests.Support;
 
-namespace Tasker.Tests.MSBuild;
+namespace Tasker.MSBuild.Tests.Pipelines;
 
 /// <summary>The build's TaskerCacheDirectory and StateDirectory decide where the result cache lives; the summary line counts its work.</summary>
 [TestClass]

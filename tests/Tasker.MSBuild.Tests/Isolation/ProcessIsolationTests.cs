@@ -2,10 +2,10 @@ using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using Tasker.Hosting;
 using Tasker.MSBuild;
-using Tasker.Tests.MSBuild;
+using Tasker.MSBuild.Tests.Support;
 using Tasker.Tests.Support;
 
-namespace Tasker.Tests.Isolation;
+namespace Tasker.MSBuild.Tests.Isolation;
 
 /// <summary>
 /// The MSBuild task with <c>Isolation=process</c>: the real host (built next to this test assembly) runs the

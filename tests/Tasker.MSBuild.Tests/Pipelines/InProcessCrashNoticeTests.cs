@@ -1,6 +1,6 @@
 using Tasker.MSBuild.InProcess;
 
-namespace Tasker.Tests.MSBuild;
+namespace Tasker.MSBuild.Tests.Pipelines;
 
 [TestClass]
 public sealed class InProcessCrashNoticeTests
