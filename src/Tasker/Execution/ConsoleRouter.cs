@@ -37,7 +37,7 @@ internal static class ConsoleRouter
     {
         // Within a pipeline's route (every branch of a fork) the routing is in place: count this user without the
         // lock the branches of a large fork would queue on. Only the first user installs and the last one removes.
-        if (!TryJoin())
+        if (!TryChangeUsers(+1))
         {
             lock (Gate)
             {
@@ -85,31 +85,14 @@ internal static class ConsoleRouter
         }
     }
 
-    // Adds a user when there is one already; never from none, which must install under the lock.
-    private static bool TryJoin()
+    // Adds or removes a user while the routing stays in place: never from none (the first user installs) nor to none
+    // (the last one restores the console), which happen under the lock.
+    private static bool TryChangeUsers(int change)
     {
         var users = Volatile.Read(ref _users);
-        while (users > 0)
+        while (users > 0 && users + change > 0)
         {
-            var seen = Interlocked.CompareExchange(ref _users, users + 1, users);
-            if (seen == users)
-            {
-                return true;
-            }
-
-            users = seen;
-        }
-
-        return false;
-    }
-
-    // Removes a user unless it is the last one, which must restore the console under the lock.
-    private static bool TryLeave()
-    {
-        var users = Volatile.Read(ref _users);
-        while (users > 1)
-        {
-            var seen = Interlocked.CompareExchange(ref _users, users - 1, users);
+            var seen = Interlocked.CompareExchange(ref _users, users + change, users);
             if (seen == users)
             {
                 return true;
@@ -165,7 +148,7 @@ internal static class ConsoleRouter
             route.Out.FlushPartialLine();
             route.Error.FlushPartialLine();
             Current.Value = previous;
-            if (TryLeave())
+            if (TryChangeUsers(-1))
             {
                 return;
             }
