@@ -2,6 +2,7 @@ using Tasker.Diagnostics;
 using Tasker.Launcher;
 using Tasker.Planning;
 using Tasker.Profiles;
+using Tasker.Profiles.Schemas;
 using Tasker.Profiles.Values;
 using Tasker.TaskLookup;
 
@@ -15,36 +16,19 @@ internal static class ContainerProfileReader
 {
     private const string ContainerKind = "container";
 
-    private static readonly string[] ForkKeys = ["worker", "reference", "tasks", .. DeclaredFilesReader.Keys];
-    private static readonly string[] SingleKeys = ["worker", "reference", "include", "path", "profile", .. DeclaredFilesReader.Keys];
-    private static readonly string[] BranchKeys = ["include", "path", "profile", "execute", "max_retries", .. DeclaredFilesReader.Keys];
-
     /// <summary>Reads a fork; returns <see langword="null"/> after reporting its errors.</summary>
     public static ContainerPlan? ReadFork(ContainerSource source, ICollection<Diagnostic> diagnostics)
     {
         var errorsBefore = diagnostics.Count(diagnostic => diagnostic.IsError);
         var table = source.Table;
-        WarnUnknownKeys(table, ForkKeys, "the fork's table", diagnostics);
+        SchemaValidator.Validate(table, ContainerTables.Fork, "the fork's table", ContainerTables.Rules, diagnostics);
         var workers = ReadWorkers(source, table, diagnostics);
         var reference = ReadReference(source, diagnostics);
         var caching = ReadCaching(source, table, diagnostics);
         var branches = new List<BranchPlan>();
         var includes = new Dictionary<string, ProfileTable>(StringComparer.Ordinal);
-        if (!table.TryGetField("tasks", out var tasksField))
-        {
-            diagnostics.Add(Diagnostic.Error(
-                DiagnosticCodes.ContainerProfileInvalid,
-                table.Location,
-                "The fork's table has no [[tasks]] entries, so it has no branches. Add a [[tasks]] table with 'profile = \"name\"' (or 'include = true' and 'path') per branch."));
-        }
-        else if (tasksField.Value.Raw is not ProfileArray { IsArrayOfTables: true } items)
-        {
-            diagnostics.Add(Diagnostic.Error(
-                DiagnosticCodes.ContainerProfileInvalid,
-                tasksField.Value.Location,
-                $"'tasks' must be an array of tables written as [[tasks]], not a {ProfileValue.DescribeType(tasksField.Value.Raw)}."));
-        }
-        else
+        // No [[tasks]], or not an array of tables: reported by the validator.
+        if (table.TryGetField(ContainerTables.TasksKey, out var tasksField) && tasksField.Value.Raw is ProfileArray { IsArrayOfTables: true } items)
         {
             var used = new HashSet<string>(StringComparer.Ordinal);
             for (var position = 0; position < items.Items.Count; position++)
@@ -67,17 +51,17 @@ internal static class ContainerProfileReader
     {
         var errorsBefore = diagnostics.Count(diagnostic => diagnostic.IsError);
         var table = source.Table;
-        WarnUnknownKeys(table, SingleKeys, "the container's table", diagnostics);
+        SchemaValidator.Validate(table, ContainerTables.Single, "the container's table", ContainerTables.Rules, diagnostics);
         var workers = ReadWorkers(source, table, diagnostics);
         var reference = ReadReference(source, diagnostics);
         var caching = ReadCaching(source, table, diagnostics);
         var taskTable = LocateTable(
             source,
             table,
-            ReadBool(source, table, "include", diagnostics) ?? false,
-            ReadString(source, table, "path", diagnostics),
-            ReadString(source, table, "profile", diagnostics),
-            new Dictionary<string, ProfileTable>(StringComparer.Ordinal),
+            ReadBool(source, table, LauncherTables.IncludeKey, diagnostics) ?? false,
+            ReadString(source, table, LauncherTables.PathKey, diagnostics),
+            ReadString(source, table, LauncherTables.ProfileKey, diagnostics),
+            includes: null,
             diagnostics);
         return diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore || reference is null || taskTable is null
             ? null
@@ -86,14 +70,14 @@ internal static class ContainerProfileReader
 
     private static BranchPlan? ReadBranch(ContainerSource source, ProfileTable item, int position, HashSet<string> used, Dictionary<string, ProfileTable> includes, ICollection<Diagnostic> diagnostics)
     {
-        WarnUnknownKeys(item, BranchKeys, "a [[tasks]] entry", diagnostics);
+        // The fork's validator has checked the entry's keys (its 'tasks' definition describes them).
         var caching = new BranchCaching(
-            DeclaredFilesReader.ReadCache(item, diagnostics),
+            DeclaredFilesReader.ReadCache(item),
             DeclaredFilesReader.ReadPatterns(item, DeclaredFilesReader.InputsKey, diagnostics),
             DeclaredFilesReader.ReadPatterns(item, DeclaredFilesReader.OutputsKey, diagnostics));
-        var execute = ReadBool(source, item, "execute", diagnostics) ?? true;
+        var execute = ReadBool(source, item, LauncherTables.ExecuteKey, diagnostics) ?? true;
         var maxRetries = source.Entry.MaxRetries;
-        if (item.TryGetField("max_retries", out var retriesField))
+        if (item.TryGetField(LauncherTables.MaxRetriesKey, out var retriesField))
         {
             switch (ValueOf(source, retriesField, diagnostics))
             {
@@ -102,18 +86,18 @@ internal static class ContainerProfileReader
                 case long retries and >= 0 and <= int.MaxValue:
                     maxRetries = (int)retries;
                     break;
-                case var raw:
+                case var raw when raw is long || WasTyped(retriesField):
                     diagnostics.Add(Diagnostic.Error(
                         DiagnosticCodes.ContainerProfileInvalid,
                         retriesField.Value.Location,
-                        $"'max_retries' must be a whole number of at least 0, not a {ProfileValue.DescribeType(raw!)}."));
+                        $"'max_retries' must be a whole number of at least 0, not a {ProfileValue.DescribeType(raw!)}{(raw is long ? $" of {raw}" : string.Empty)}."));
                     break;
             }
         }
 
-        var include = ReadBool(source, item, "include", diagnostics) ?? false;
-        var path = ReadString(source, item, "path", diagnostics);
-        var profileName = ReadString(source, item, "profile", diagnostics);
+        var include = ReadBool(source, item, LauncherTables.IncludeKey, diagnostics) ?? false;
+        var path = ReadString(source, item, LauncherTables.PathKey, diagnostics);
+        var profileName = ReadString(source, item, LauncherTables.ProfileKey, diagnostics);
         if (!execute)
         {
             return null;
@@ -139,85 +123,18 @@ internal static class ContainerProfileReader
     }
 
     /// <summary>The table an entry (a [[tasks]] item, or a map's or reduce's own table) gives its task.</summary>
-    private static ProfileTable? LocateTable(ContainerSource source, ProfileTable entry, bool include, string? path, string? profileName, Dictionary<string, ProfileTable> includes, ICollection<Diagnostic> diagnostics)
+    private static ProfileTable? LocateTable(ContainerSource source, ProfileTable entry, bool include, string? path, string? profileName, Dictionary<string, ProfileTable>? includes, ICollection<Diagnostic> diagnostics)
     {
-        if (include)
-        {
-            if (string.IsNullOrEmpty(path))
-            {
-                diagnostics.Add(Diagnostic.Error(
-                    DiagnosticCodes.ContainerProfileInvalid,
-                    LocationOf(entry, "include"),
-                    "This entry sets 'include = true' but gives no 'path'. Add 'path = \"file.toml\"' (relative to this profile) or set 'include = false'."));
-                return null;
-            }
-
-            var directory = Path.GetDirectoryName(Path.GetFullPath(entry.Location.File)) ?? ".";
-            var full = Path.GetFullPath(Path.Combine(directory, path));
-            if (includes.TryGetValue(full, out var cached))
-            {
-                return cached;
-            }
-
-            if (!File.Exists(full))
-            {
-                diagnostics.Add(Diagnostic.Error(
-                    DiagnosticCodes.IncludedProfileNotFound,
-                    LocationOf(entry, "path"),
-                    $"The included profile '{path}' does not exist (looked for {full}). Paths are relative to the profile that names them."));
-                return null;
-            }
-
-            try
-            {
-                return includes[full] = TomlProfileReader.ReadFile(full);
-            }
-            catch (DiagnosticException exception)
-            {
-                diagnostics.Add(exception.Diagnostic);
-                return null;
-            }
-        }
-
-        if (string.IsNullOrEmpty(profileName))
-        {
-            return new ProfileTable(entry.Location);
-        }
-
         // A branch's table is looked up in the container's own table first (as in the Python docs' examples),
         // then at the top of the launcher profile.
-        foreach (var scope in new[] { source.Table, source.Launcher.Root })
+        try
         {
-            if (scope.TryGetField(profileName, out var field) && field.Value.Raw is ProfileTable table)
-            {
-                return table;
-            }
+            return TableLocator.Locate(entry, include, path, profileName, source.Table, source.Launcher.Root, "to the container's table or the top of the profile", DiagnosticCodes.ContainerProfileInvalid, includes);
         }
-
-        var candidates = source.Table.Fields.Concat(source.Launcher.Root.Fields)
-            .Where(candidate => candidate.Value.Raw is ProfileTable && !candidate.Key.StartsWith("__", StringComparison.Ordinal))
-            .Select(candidate => candidate.Key);
-        diagnostics.Add(Diagnostic.Error(
-            DiagnosticCodes.ProfileTableNotFound,
-            LocationOf(entry, "profile"),
-            $"There is no table '{profileName}' in the container's table or at the top of the profile. Add a [{profileName}] table.{Suggestions.DidYouMean(profileName, candidates)}"));
-        return null;
-    }
-
-    // Tables are branch tables and __schema__ names a template; any other key nobody reads is likely a typo.
-    private static void WarnUnknownKeys(ProfileTable table, string[] known, string where, ICollection<Diagnostic> diagnostics)
-    {
-        foreach (var field in table.Fields)
+        catch (DiagnosticException exception)
         {
-            if (field.Value.Raw is ProfileTable || known.Contains(field.Key) || field.Key == "__schema__")
-            {
-                continue;
-            }
-
-            diagnostics.Add(Diagnostic.Warning(
-                DiagnosticCodes.UnknownContainerKey,
-                field.KeyLocation,
-                $"Unknown key '{field.Key}' in {where}; it is ignored.{Suggestions.DidYouMean(field.Key, known)}"));
+            diagnostics.Add(exception.Diagnostic);
+            return null;
         }
     }
 
@@ -225,7 +142,7 @@ internal static class ContainerProfileReader
     private static BranchCaching ReadCaching(ContainerSource source, ProfileTable table, ICollection<Diagnostic> diagnostics)
     {
         var entry = source.Entry;
-        var cache = DeclaredFilesReader.ReadCache(table, diagnostics);
+        var cache = DeclaredFilesReader.ReadCache(table);
         return new BranchCaching(
             entry.Cache || cache == true,
             [.. entry.Inputs, .. DeclaredFilesReader.ReadPatterns(table, DeclaredFilesReader.InputsKey, diagnostics)],
@@ -245,6 +162,8 @@ internal static class ContainerProfileReader
                 return Environment.ProcessorCount;
             case long workers and >= 0 and <= 4096:
                 return workers == 0 ? Environment.ProcessorCount : (int)workers;
+            case var raw when raw is not long && !WasTyped(field):
+                return 1;
             case var raw:
                 diagnostics.Add(Diagnostic.Error(
                     DiagnosticCodes.ContainerProfileInvalid,
@@ -354,6 +273,12 @@ internal static class ContainerProfileReader
             return value;
         }
 
+        // A value written with a wrong type was reported by the table's validator; one a typed string gave is not.
+        if (!WasTyped(field) || !typed)
+        {
+            return null;
+        }
+
         diagnostics.Add(Diagnostic.Error(
             DiagnosticCodes.ContainerProfileInvalid,
             field.Value.Location,
@@ -361,6 +286,7 @@ internal static class ContainerProfileReader
         return null;
     }
 
-    private static SourceLocation LocationOf(ProfileTable table, string key) =>
-        table.TryGetField(key, out var field) ? field.Value.Location : table.Location;
+    private static bool WasTyped(ProfileField field) => field.Value.Raw is string text && TypedValueParser.LooksTyped(text);
+
+    private static SourceLocation LocationOf(ProfileTable table, string key) => TableLocator.LocationOf(table, key);
 }

@@ -16,25 +16,19 @@ internal static class DeclaredFilesReader
 
     public static readonly string[] Keys = [CacheKey, InputsKey, OutputsKey];
 
-    /// <summary>The value of <c>cache</c>, <see langword="null"/> when absent or wrong (reported).</summary>
-    public static bool? ReadCache(ProfileTable table, ICollection<Diagnostic> diagnostics)
-    {
-        if (!table.TryGetField(CacheKey, out var field))
-        {
-            return null;
-        }
+    /// <summary>The three keys as definitions; <paramref name="whose"/> says whose result they are about.</summary>
+    public static Definition[] Definitions(string whose) =>
+    [
+        Definition.Value(CacheKey, typeof(bool), false, $"true: take {whose} result from the result cache when nothing it depends on changed."),
 
-        if (field.Value.Raw is bool flag)
-        {
-            return flag;
-        }
+        // A file or glob, or an array of them: no one type, so this reader checks them.
+        Definition.Value(InputsKey, typeof(object), description: "Files or globs read, relative to this profile: part of the cache key.", required: false),
+        Definition.Value(OutputsKey, typeof(object), description: "Files or globs written: a cached result is used only when each exists.", required: false),
+    ];
 
-        diagnostics.Add(Diagnostic.Error(
-            DiagnosticCodes.InvalidCacheDeclaration,
-            field.Value.Location,
-            $"'{CacheKey}' must be a boolean (true or false), not a {ProfileValue.DescribeType(field.Value.Raw)}."));
-        return null;
-    }
+    /// <summary>The value of <c>cache</c>, <see langword="null"/> when absent or not a boolean (which the table's validator reports).</summary>
+    public static bool? ReadCache(ProfileTable table) =>
+        table.TryGetValue(CacheKey, out var raw) ? raw as bool? : null;
 
     /// <summary>The patterns of <paramref name="key"/> (<c>inputs</c> or <c>outputs</c>); none when absent or wrong (reported).</summary>
     public static IReadOnlyList<DeclaredFiles> ReadPatterns(ProfileTable table, string key, ICollection<Diagnostic> diagnostics)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Profiles;
+using Tasker.Profiles.Schemas;
 
 namespace Tasker.Launcher;
 
@@ -11,16 +12,15 @@ namespace Tasker.Launcher;
 /// </summary>
 internal static class LauncherProfileReader
 {
-    public const string MetaKey = "__meta__";
-    public const string SettingKey = "__setting__";
+    public const string MetaKey = LauncherTables.MetaKey;
+    public const string SettingKey = LauncherTables.SettingKey;
 
     /// <summary>The names a launcher profile's <c>__schema__</c> may give: ours and the Python docs'.</summary>
     public static readonly string[] LauncherSchemas = ["Tasker.Launcher", "tasker.launcher.Launcher"];
 
-    internal static readonly string[] HeaderKeys = ["__schema__", "__name__", "__author__", "__version__", "__email__", "__abstract__"];
-    private static readonly string[] LogKeys = ["level", "stdout"];
+    internal static readonly string[] HeaderKeys = LauncherTables.Names(LauncherTables.Header);
+    private static readonly string[] LogKeys = LauncherTables.Names(LauncherTables.Setting.Children.Single(table => table.Name == "log").Children);
 
-    internal static readonly string[] EntryKeys = ["reference", "include", "path", "profile", "execute", "max_retries", "timeout", .. DeclaredFilesReader.Keys];
 
     private static readonly Dictionary<string, LogLevel> LogLevels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -168,49 +168,28 @@ internal static class LauncherProfileReader
 
     private static MetaEntry? ReadEntry(int index, ProfileTable table, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var field in table.Fields)
-        {
-            if (EntryKeys.Contains(field.Key))
-            {
-                continue;
-            }
-
-            diagnostics.Add(Diagnostic.Warning(
-                DiagnosticCodes.UnknownLauncherKey,
-                field.KeyLocation,
-                $"Unknown key '{field.Key}' in a [[__meta__]] entry; it is ignored.{Suggestions.DidYouMean(field.Key, EntryKeys)}"));
-        }
-
-        var reference = ReadString(table, "reference", diagnostics);
-        if (reference is null && !table.TryGetField("reference", out _))
-        {
-            diagnostics.Add(Diagnostic.Error(
-                DiagnosticCodes.MissingLauncherKey,
-                table.Location,
-                "This [[__meta__]] entry has no 'reference'. Add 'reference = \"Namespace.TaskType\"' naming the task's type."));
-        }
-
-        var include = ReadBool(table, "include", diagnostics) ?? false;
-        var path = ReadString(table, "path", diagnostics);
-        var profileName = ReadString(table, "profile", diagnostics);
-        var execute = ReadBool(table, "execute", diagnostics) ?? true;
-        var maxRetries = ReadInteger(table, "max_retries", diagnostics, minimum: 0) ?? MetaEntry.DefaultMaxRetries;
-        var timeout = ReadDuration(table, "timeout", diagnostics);
-        var cache = DeclaredFilesReader.ReadCache(table, diagnostics) ?? false;
+        // Types, the required reference and unknown keys are checked as a task's table is; what remains is what a
+        // type cannot say (a count's range, a duration's syntax, the files' patterns).
+        SchemaValidator.Validate(table, LauncherTables.Entry, "this [[__meta__]] entry", LauncherTables.EntryRules, diagnostics);
+        var reference = table.TryGetValue(LauncherTables.ReferenceKey, out var raw) ? raw as string : null;
+        var include = table.TryGetValue(LauncherTables.IncludeKey, out raw) && raw is true;
+        var path = table.TryGetValue(LauncherTables.PathKey, out raw) ? raw as string : null;
+        var profileName = table.TryGetValue(LauncherTables.ProfileKey, out raw) ? raw as string : null;
+        var execute = !table.TryGetValue(LauncherTables.ExecuteKey, out raw) || raw is not false;
+        var maxRetries = ReadInteger(table, LauncherTables.MaxRetriesKey, diagnostics, minimum: 0) ?? MetaEntry.DefaultMaxRetries;
+        var timeout = ReadDuration(table, LauncherTables.TimeoutKey, diagnostics);
+        var cache = DeclaredFilesReader.ReadCache(table) ?? false;
         var inputs = DeclaredFilesReader.ReadPatterns(table, DeclaredFilesReader.InputsKey, diagnostics);
         var outputs = DeclaredFilesReader.ReadPatterns(table, DeclaredFilesReader.OutputsKey, diagnostics);
 
         if (include && string.IsNullOrEmpty(path))
         {
-            diagnostics.Add(Diagnostic.Error(
-                DiagnosticCodes.MissingLauncherKey,
-                LocationOf(table, "include"),
-                "This entry sets 'include = true' but gives no 'path'. Add 'path = \"file.toml\"' (relative to this profile) or set 'include = false'."));
+            diagnostics.Add(TableLocator.IncludeWithoutPath(LocationOf(table, LauncherTables.IncludeKey), DiagnosticCodes.MissingLauncherKey));
         }
 
         if (reference is not null && EmptyReference.IsEmpty(reference))
         {
-            diagnostics.Add(EmptyReference.Error(LocationOf(table, "reference"), "the task's type"));
+            diagnostics.Add(EmptyReference.Error(LocationOf(table, LauncherTables.ReferenceKey), "the task's type"));
             return null;
         }
 
@@ -223,12 +202,12 @@ internal static class LauncherProfileReader
             index,
             table.Location,
             reference,
-            LocationOf(table, "reference"),
+            LocationOf(table, LauncherTables.ReferenceKey),
             include,
             path,
-            LocationOf(table, "path"),
+            LocationOf(table, LauncherTables.PathKey),
             profileName,
-            LocationOf(table, "profile"),
+            LocationOf(table, LauncherTables.ProfileKey),
             execute,
             maxRetries,
             timeout,
@@ -252,14 +231,25 @@ internal static class LauncherProfileReader
     private static bool? ReadBool(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
         TryRead(table, key, "a boolean (true or false)", diagnostics, static (object raw, out bool value) => Is(raw, out value), out var flag) ? flag : null;
 
-    // The absent key is the common case; it costs no message text or closure.
-    private static int? ReadInteger(ProfileTable table, string key, ICollection<Diagnostic> diagnostics, int minimum) =>
-        !table.TryGetField(key, out _) ? null : TryRead(table, key, $"a whole number of at least {minimum}", diagnostics, (object raw, out int value) =>
+    // The validator has checked the type; a whole number out of range is this reader's to report.
+    private static int? ReadInteger(ProfileTable table, string key, ICollection<Diagnostic> diagnostics, int minimum)
+    {
+        if (!table.TryGetField(key, out var field) || field.Value.Raw is not long number)
         {
-            var fits = raw is long number && number >= minimum && number <= int.MaxValue;
-            value = fits ? (int)(long)raw : 0;
-            return fits;
-        }, out var integer) ? integer : null;
+            return null;
+        }
+
+        if (number >= minimum && number <= int.MaxValue)
+        {
+            return (int)number;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            DiagnosticCodes.WrongLauncherValueType,
+            field.Value.Location,
+            $"'{key}' must be a whole number of at least {minimum}, not {Describe(number)}."));
+        return null;
+    }
 
     private static TimeSpan? ReadDuration(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
         !table.TryGetField(key, out _) ? null : TryRead(table, key, $"a positive duration ({DurationParser.Syntax})", diagnostics, static (object raw, out TimeSpan value) =>

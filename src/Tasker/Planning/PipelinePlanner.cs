@@ -57,38 +57,6 @@ internal static class PipelinePlanner
             $"{selector} names a branch of {entry.DisplayName}, which is not a fork, map or reduce and has no branches. Select the entry as {selector.Option} '{selector.Entry}'.");
     }
 
-    internal static ProfileTable LocateTaskTable(LauncherProfile profile, MetaEntry entry)
-    {
-        if (entry.Include)
-        {
-            var directory = Path.GetDirectoryName(Path.GetFullPath(profile.File)) ?? ".";
-            var path = Path.GetFullPath(Path.Combine(directory, entry.Path!));
-            if (!File.Exists(path))
-            {
-                throw new DiagnosticException(Diagnostic.Error(
-                    DiagnosticCodes.IncludedProfileNotFound,
-                    entry.PathLocation,
-                    $"The included profile '{entry.Path}' does not exist (looked for {path}). Paths are relative to the profile that names them."));
-            }
-
-            return TomlProfileReader.ReadFile(path, entry.PathLocation);
-        }
-
-        if (string.IsNullOrEmpty(entry.ProfileName))
-        {
-            return new ProfileTable(entry.Location);
-        }
-
-        if (profile.Root.TryGetField(entry.ProfileName, out var field) && field.Value.Raw is ProfileTable table)
-        {
-            return table;
-        }
-
-        var tables = profile.Root.Fields.Where(candidate => candidate.Value.Raw is ProfileTable && !candidate.Key.StartsWith("__", StringComparison.Ordinal)).Select(candidate => candidate.Key);
-        var problem = field is null ? "there is no such table" : $"'{entry.ProfileName}' is a {ProfileValue.DescribeType(field.Value.Raw)}, not a table";
-        throw new DiagnosticException(Diagnostic.Error(
-            DiagnosticCodes.ProfileTableNotFound,
-            entry.ProfileNameLocation,
-            $"The entry's profile '{entry.ProfileName}' cannot be used: {problem}. Add a [{entry.ProfileName}] table to the profile.{Suggestions.DidYouMean(entry.ProfileName, tables)}"));
-    }
+    internal static ProfileTable LocateTaskTable(LauncherProfile profile, MetaEntry entry) =>
+        TableLocator.Locate(entry.Table, entry.Include, entry.Path, entry.ProfileName, profile.Root, outerScope: null, "to the profile", DiagnosticCodes.MissingLauncherKey);
 }

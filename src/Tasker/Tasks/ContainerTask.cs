@@ -108,13 +108,4 @@ internal abstract class ContainerTask : IContainerCheck, IContainerRun
             context.CancellationToken);
         return BranchInvoker.Combine(context, branches, outcomes);
     }
-
-    protected static Definition[] SingleTaskSchema() =>
-    [
-        Definition.Value("worker", typeof(long), 0L, "Branches run at once; 0 means one per core."),
-        Definition.Value("reference", typeof(string), description: "The full name of the task run in every branch; fill it in (left empty, it is error TSK0027)."),
-        Definition.Value("include", typeof(bool), false, "Read the task's table from the file named by 'path'."),
-        Definition.Value("path", typeof(string), string.Empty, "The included profile, relative to this one."),
-        Definition.Value("profile", typeof(string), string.Empty, "The table given to the task."),
-    ];
 }

@@ -2,7 +2,6 @@ using Tasker.Containers;
 using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Execution;
-using Tasker.Launcher;
 using Tasker.Planning;
 using Tasker.Profiles;
 
@@ -17,21 +16,7 @@ internal sealed class ForkTask : ContainerTask
 {
     public override ForkBranchUse BranchUse => ForkBranchUse.Makes;
 
-    public override IEnumerable<Definition> Define() =>
-    [
-        Definition.Value("worker", typeof(long), 0L, "Branches run at once; 0 means one per core."),
-        Definition.Value("reference", typeof(string), description: "The full name of the task run in every branch; fill it in (left empty, it is error TSK0027)."),
-        Definition.ArrayOfTables(
-            "tasks",
-            [
-                Definition.Value("include", typeof(bool), false, "Read the branch's table from the file named by 'path'."),
-                Definition.Value("path", typeof(string), string.Empty, "The included profile, relative to this one."),
-                Definition.Value("profile", typeof(string), string.Empty, "The branch's table (and its id)."),
-                Definition.Value("execute", typeof(bool), true, "Whether the branch runs."),
-                Definition.Value("max_retries", typeof(long), (long)MetaEntry.DefaultMaxRetries, "How often the branch may ask for a retry."),
-            ],
-            "One entry per branch."),
-    ];
+    public override IEnumerable<Definition> Define() => ContainerTables.Fork;
 
     // A selection that names branches (--only split[b2]) narrows the fork to them, as if the others had 'execute = false'.
     protected override ContainerPlan? Read(ContainerSource source, ICollection<Diagnostic> diagnostics)

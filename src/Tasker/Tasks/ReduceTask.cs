@@ -18,7 +18,7 @@ internal sealed class ReduceTask : ContainerTask, IGatheringContainer
 {
     public override ForkBranchUse BranchUse => ForkBranchUse.RunsOver;
 
-    public override IEnumerable<Definition> Define() => SingleTaskSchema();
+    public override IEnumerable<Definition> Define() => ContainerTables.Single;
 
     protected override ContainerPlan? Read(ContainerSource source, ICollection<Diagnostic> diagnostics) =>
         ContainerProfileReader.ReadSingle(source, diagnostics);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Tasker.Launcher;
 using Tasker.Profiles;
+using LauncherStyle = System.Collections.Generic.Dictionary<Tasker.Definition, System.Action<System.Text.Json.Utf8JsonWriter>>;
 
 namespace Tasker.Templates;
 
@@ -14,22 +15,6 @@ namespace Tasker.Templates;
 internal static class JsonSchemaGenerator
 {
     private const string TypedStringDefinition = "typed-string";
-
-    private static readonly Dictionary<string, (string Type, string Description)> EntryKeys = new(StringComparer.Ordinal)
-    {
-        ["reference"] = ("string", "The task: a type's full name, optionally with constructor arguments (\"Some.Task$T$a,b\")."),
-        ["include"] = ("boolean", "true: the task's table is the whole file at 'path'."),
-        ["path"] = ("string", "With include = true: the task's profile file, relative to this one."),
-        ["profile"] = ("string", "With include = false: the name of a top-level table of this file."),
-        ["execute"] = ("boolean", "false skips the entry (nothing of it is resolved)."),
-        ["max_retries"] = ("integer", "How many times Return.Retry may re-invoke the task."),
-        ["timeout"] = ("string", "How long the task may run, for example \"30s\" or \"5m\"."),
-        ["cache"] = ("boolean", "true: take the entry's result (a fork's or map's: each branch's) from the result cache when nothing it depends on changed."),
-
-        // A file or glob, or an array of them: no one JSON type.
-        ["inputs"] = (string.Empty, "Files or globs the task reads, relative to this profile: part of its cache key."),
-        ["outputs"] = (string.Empty, "Files or globs the task writes: a cached result is used only when each exists."),
-    };
 
     public static string Generate(IReadOnlyList<(IReadOnlyList<string> Names, IReadOnlyList<Definition> Definitions)> tasks)
     {
@@ -101,97 +86,53 @@ internal static class JsonSchemaGenerator
     // JSON Pointer fragments must not contain '/' or '~'; type names never do, but aliases could.
     private static string DefinitionName(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
+    // The launcher's keys come from their description (LauncherTables); only what a definition cannot say (examples,
+    // the log levels) is added here, by key. Tasker reads the launcher's keys as written: no typed strings there.
     private static void WriteHeader(Utf8JsonWriter json, IReadOnlyList<(IReadOnlyList<string> Names, IReadOnlyList<Definition> Definitions)> tasks)
     {
-        json.WriteStartObject("__schema__");
-        json.WriteString("type", "string");
-        json.WriteString("description", "\"Tasker.Launcher\" (or \"tasker.launcher.Launcher\") for a launcher profile; a task's name for that task's own profile.");
-        WriteStrings(json, "examples", LauncherProfileReader.LauncherSchemas.Concat(tasks.SelectMany(task => task.Names)));
-        json.WriteEndObject();
-        foreach (var key in LauncherProfileReader.HeaderKeys.Where(key => key != "__schema__"))
+        var launcher = new LauncherStyle
         {
-            json.WriteStartObject(key);
-            json.WriteString("type", "string");
-            json.WriteString("description", "Printed before the tasks run.");
+            [LauncherTables.Header[0]] = json => WriteStrings(json, "examples", LauncherProfileReader.LauncherSchemas.Concat(tasks.SelectMany(task => task.Names))),
+        };
+        foreach (var definition in LauncherTables.Header)
+        {
+            json.WriteStartObject(definition.Name);
+            WriteDefinition(json, definition, launcher);
             json.WriteEndObject();
         }
     }
 
     private static void WriteSettings(Utf8JsonWriter json)
     {
-        json.WriteStartObject(LauncherProfileReader.SettingKey);
-        json.WriteString("type", "object");
-        json.WriteString("description", "The pipeline's storage and log settings.");
-        json.WriteStartObject("properties");
-        json.WriteStartObject("storage");
-        json.WriteString("type", "object");
-        json.WriteStartObject("properties");
-        json.WriteStartObject("reference");
-        json.WriteString("type", "string");
-        json.WriteString("description", "The shared storage.");
-        WriteStrings(json, "examples", Storage.StorageFactory.KnownNames);
-        json.WriteEndObject();
-        json.WriteStartObject("kwargs");
-        json.WriteString("type", "object");
-        json.WriteString("description", "Options of the storage.");
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteStartObject("log");
-        json.WriteString("type", "object");
-        json.WriteStartObject("properties");
-        json.WriteStartObject("stdout");
-        json.WriteString("type", "boolean");
-        json.WriteString("description", "Accepted for the Python version's profiles; ignored.");
-        json.WriteEndObject();
-        json.WriteStartObject("level");
-        json.WriteString("type", "string");
-        json.WriteString("description", "The lowest log level reported.");
-        WriteStrings(json, "enum", new[] { "TRACE", "DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL" });
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndObject();
+        var storage = LauncherTables.Setting.Children.Single(definition => definition.Name == "storage");
+        var log = LauncherTables.Setting.Children.Single(definition => definition.Name == "log");
+        var launcher = new LauncherStyle
+        {
+            [storage.Children.Single(definition => definition.Name == LauncherTables.ReferenceKey)] = json => WriteStrings(json, "examples", Storage.StorageFactory.KnownNames),
+            [log.Children.Single(definition => definition.Name == "level")] = json => WriteStrings(json, "enum", new[] { "TRACE", "DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL" }),
+        };
+        json.WriteStartObject(LauncherTables.Setting.Name);
+        WriteDefinition(json, LauncherTables.Setting, launcher);
         json.WriteEndObject();
     }
 
     private static void WriteMeta(Utf8JsonWriter json, IReadOnlyList<(IReadOnlyList<string> Names, IReadOnlyList<Definition> Definitions)> tasks)
     {
-        json.WriteStartObject(LauncherProfileReader.MetaKey);
+        var reference = LauncherTables.Entry.Single(definition => definition.Name == LauncherTables.ReferenceKey);
+        json.WriteStartObject(LauncherTables.MetaKey);
         json.WriteString("type", "array");
         json.WriteString("description", "The tasks to run, in order.");
         json.WriteStartObject("items");
-        json.WriteString("type", "object");
-        json.WriteStartArray("required");
-        json.WriteStringValue("reference");
-        json.WriteEndArray();
-        json.WriteStartObject("properties");
-        foreach (var key in LauncherProfileReader.EntryKeys)
+        var launcher = new LauncherStyle
         {
-            json.WriteStartObject(key);
-            if (EntryKeys.TryGetValue(key, out var known))
-            {
-                if (known.Type.Length > 0)
-                {
-                    json.WriteString("type", known.Type);
-                }
-
-                json.WriteString("description", known.Description);
-                if (key == "reference")
-                {
-                    WriteStrings(json, "examples", tasks.SelectMany(task => task.Names));
-                }
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndObject();
+            [reference] = json => WriteStrings(json, "examples", tasks.SelectMany(task => task.Names)),
+        };
+        WriteTable(json, LauncherTables.Entry, description: null, allowSchemaKey: false, launcher);
         json.WriteEndObject();
         json.WriteEndObject();
     }
 
-    private static void WriteTable(Utf8JsonWriter json, IReadOnlyList<Definition> definitions, string? description, bool allowSchemaKey)
+    private static void WriteTable(Utf8JsonWriter json, IReadOnlyList<Definition> definitions, string? description, bool allowSchemaKey, LauncherStyle? launcher = null)
     {
         json.WriteString("type", "object");
         if (description is not null)
@@ -215,7 +156,7 @@ internal static class JsonSchemaGenerator
         foreach (var definition in definitions)
         {
             json.WriteStartObject(definition.Name);
-            WriteDefinition(json, definition);
+            WriteDefinition(json, definition, launcher);
             json.WriteEndObject();
         }
 
@@ -227,7 +168,7 @@ internal static class JsonSchemaGenerator
         }
     }
 
-    private static void WriteDefinition(Utf8JsonWriter json, Definition definition)
+    private static void WriteDefinition(Utf8JsonWriter json, Definition definition, LauncherStyle? launcher = null)
     {
         if (definition.Description is { } description)
         {
@@ -238,14 +179,14 @@ internal static class JsonSchemaGenerator
         {
             json.WriteString("type", "array");
             json.WriteStartObject("items");
-            WriteTable(json, definition.Children, description: null, allowSchemaKey: false);
+            WriteTable(json, definition.Children, description: null, allowSchemaKey: false, launcher);
             json.WriteEndObject();
             return;
         }
 
         if (definition.Type == typeof(Profile))
         {
-            WriteTable(json, definition.Children, description: null, allowSchemaKey: false);
+            WriteTable(json, definition.Children, description: null, allowSchemaKey: false, launcher);
             return;
         }
 
@@ -255,7 +196,26 @@ internal static class JsonSchemaGenerator
             element.WriteTo(json);
         }
 
-        WriteType(json, definition.Type);
+        if (launcher is null)
+        {
+            WriteType(json, definition.Type);
+            return;
+        }
+
+        WriteLauncherType(json, definition.Type);
+        if (launcher.TryGetValue(definition, out var extra))
+        {
+            extra(json);
+        }
+    }
+
+    // A launcher key's plain JSON type: an object (a value of more than one kind) gets none.
+    private static void WriteLauncherType(Utf8JsonWriter json, Type type)
+    {
+        if (type != typeof(object) && JsonKind(Nullable.GetUnderlyingType(type) ?? type) is (string kind, _))
+        {
+            json.WriteString("type", kind);
+        }
     }
 
     private static void WriteType(Utf8JsonWriter json, Type type)

@@ -31,7 +31,7 @@ public sealed class DeclaredFilesTests
     }
 
     [TestMethod]
-    [DataRow("cache = \"yes\"", 3, 9, "'cache' must be a boolean")]
+    [DataRow("cache = \"yes\"", 3, 9, "'cache' is the string \"yes\", but the schema wants a boolean")]
     [DataRow("inputs = 3", 3, 10, "'inputs' must be a file or glob")]
     [DataRow("outputs = { a = 1 }", 3, 11, "'outputs' must be a file or glob")]
     [DataRow("inputs = [\"a.txt\", 4]", 3, 20, "is a integer, not a string")]

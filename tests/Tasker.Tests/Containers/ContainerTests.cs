@@ -446,7 +446,7 @@ public sealed class ContainerTests
         var (result, events) = PipelineHarness.Run(path);
 
         Assert.IsTrue(result.Succeeded, string.Join("\n", events.Diagnostics));
-        var warnings = events.Diagnostics.Where(diagnostic => diagnostic.Code == "TSK4007").Select(diagnostic => (diagnostic.Location.Line, diagnostic.Message)).ToList();
+        var warnings = events.Diagnostics.Where(diagnostic => diagnostic.Code == "TSK4007").Select(diagnostic => (diagnostic.Location.Line, diagnostic.Message)).OrderBy(warning => warning.Line).ToList();
         Assert.AreEqual(2, warnings.Count, "each warning once, although the table is read when planning and when running");
         Assert.AreEqual(5, warnings[0].Line);
         StringAssert.Contains(warnings[0].Message, "Did you mean 'worker'?");

@@ -1,0 +1,92 @@
+using Tasker.Diagnostics;
+using Tasker.Profiles.Schemas;
+using Tasker.Storage;
+
+namespace Tasker.Launcher;
+
+/// <summary>
+/// The launcher's keys, described once with the <see cref="Definition"/> model tasks use: the reader checks a
+/// <c>[[__meta__]]</c> entry against them with the tasks' validator, and the JSON Schema and the README's lists follow
+/// them. The keys that locate a table (<c>include</c>, <c>path</c>, <c>profile</c>) and the result cache's keys are
+/// shared with the containers' tables.
+/// </summary>
+internal static class LauncherTables
+{
+    public const string MetaKey = "__meta__";
+    public const string SettingKey = "__setting__";
+    public const string SchemaKey = SchemaValidator.SchemaKey;
+
+    public const string ReferenceKey = "reference";
+    public const string IncludeKey = "include";
+    public const string PathKey = "path";
+    public const string ProfileKey = "profile";
+    public const string ExecuteKey = "execute";
+    public const string MaxRetriesKey = "max_retries";
+    public const string TimeoutKey = "timeout";
+
+    /// <summary>The top-level keys of a launcher profile that describe the pipeline; all optional strings.</summary>
+    public static readonly IReadOnlyList<Definition> Header =
+    [
+        Definition.Value(SchemaKey, typeof(string), description: "\"Tasker.Launcher\" (or \"tasker.launcher.Launcher\") for a launcher profile; a task's name for that task's own profile.", required: false),
+        Definition.Value("__name__", typeof(string), description: "Printed before the tasks run.", required: false),
+        Definition.Value("__author__", typeof(string), description: "Printed before the tasks run.", required: false),
+        Definition.Value("__version__", typeof(string), description: "Printed before the tasks run.", required: false),
+        Definition.Value("__email__", typeof(string), description: "Printed before the tasks run.", required: false),
+        Definition.Value("__abstract__", typeof(string), description: "Printed before the tasks run.", required: false),
+    ];
+
+    /// <summary>The <c>[__setting__]</c> table.</summary>
+    public static readonly Definition Setting = Definition.Table(
+        SettingKey,
+        [
+            Definition.Table(
+                "storage",
+                [
+                    Definition.Value(ReferenceKey, typeof(string), StorageFactory.MemoryStorageName, "The shared storage."),
+                    Definition.Table("kwargs", [], "Options of the storage.", required: false),
+                ],
+                required: false),
+            Definition.Table(
+                "log",
+                [
+                    Definition.Value("level", typeof(string), "TRACE", "The lowest log level reported: TRACE, DEBUG, INFO, WARNING, ERROR or CRITICAL."),
+                    Definition.Value("stdout", typeof(bool), description: "Accepted for the Python version's profiles; ignored.", required: false),
+                ],
+                required: false),
+        ],
+        "The pipeline's storage and log settings.",
+        required: false);
+
+    /// <summary>The keys of a <c>[[__meta__]]</c> entry.</summary>
+    public static readonly IReadOnlyList<Definition> Entry =
+    [
+        Definition.Value(ReferenceKey, typeof(string), description: "The task: a type's full name (\"Namespace.TaskType\"), optionally with constructor arguments (\"Some.Task$T$a,b\")."),
+        .. LocatingKeys("the task's"),
+        Definition.Value(ExecuteKey, typeof(bool), true, "false skips the entry (nothing of it is resolved)."),
+        Definition.Value(MaxRetriesKey, typeof(long), (long)MetaEntry.DefaultMaxRetries, "How many times Return.Retry may re-invoke the task."),
+        Definition.Value(TimeoutKey, typeof(object), description: $"How long the task may run: {DurationParser.Syntax}.", required: false),
+        .. DeclaredFilesReader.Definitions("the entry's (a fork's or map's: each branch's)"),
+    ];
+
+    /// <summary>How an entry's problems are coded: as the launcher's, the result cache's keys as TSK7001.</summary>
+    public static readonly TableRules EntryRules = new(DiagnosticCodes.MissingLauncherKey, DiagnosticCodes.WrongLauncherValueType, DiagnosticCodes.UnknownLauncherKey, "Tasker")
+    {
+        TableOf = string.Empty,
+        OwnCodeKeys = DeclaredFilesReader.Keys,
+        OwnCode = DiagnosticCodes.InvalidCacheDeclaration,
+
+        // Tasker reads an entry as written: "3$I" is not a number of retries.
+        TypedStrings = false,
+    };
+
+    /// <summary><c>include</c>, <c>path</c> and <c>profile</c>: where the table given to a task is.</summary>
+    public static Definition[] LocatingKeys(string whose) =>
+    [
+        Definition.Value(IncludeKey, typeof(bool), false, $"true: {whose} table is the whole file at 'path'."),
+        Definition.Value(PathKey, typeof(string), description: $"With include = true: the profile file holding {whose} table, relative to this one.", required: false),
+        Definition.Value(ProfileKey, typeof(string), description: $"With include = false: the name of {whose} table (none: an empty table).", required: false),
+    ];
+
+    /// <summary>The names of <paramref name="definitions"/>, for did-you-mean lists.</summary>
+    public static string[] Names(IReadOnlyList<Definition> definitions) => [.. definitions.Select(definition => definition.Name)];
+}
