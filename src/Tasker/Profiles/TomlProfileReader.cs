@@ -77,9 +77,9 @@ internal static class TomlProfileReader
             sameLine = SyntaxParser.Parse(text, path, validate: true).Diagnostics
                 .FirstOrDefault(message => message.Kind == DiagnosticMessageKind.Error && message.Span.Start.Line + 1 == failure.Location.Line);
         }
-        catch (TomlException)
+        catch (Exception exception) when (exception is TomlException or ArgumentOutOfRangeException)
         {
-            // Tomlyn throws instead of reporting for some input (values nested past its depth limit).
+            // Tomlyn throws instead of reporting for some input (values nested past its depth limit, escapes outside Unicode).
             sameLine = null;
         }
 

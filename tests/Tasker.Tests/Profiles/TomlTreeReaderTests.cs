@@ -89,6 +89,18 @@ public sealed class TomlTreeReaderTests
     }
 
     [TestMethod]
+    [DataRow("a = 1\nb = \"x\\u0", DisplayName = "A short \\u escape at the end of the text")]
+    [DataRow("a = 1\nb = \"\\uD800\"\n", DisplayName = "A surrogate escape")]
+    [DataRow("a = 1\nb = \"\\U00110000\"\n", DisplayName = "An escape past Unicode's last code point")]
+    public void An_escape_outside_unicode_is_invalid_toml_on_its_line(string text)
+    {
+        var diagnostic = Assert.ThrowsExactly<DiagnosticException>(() => TomlProfileReader.ReadText(text, File)).Diagnostic;
+
+        Assert.AreEqual(("TSK0002", 2), (diagnostic.Code, diagnostic.Location.Line), $"{diagnostic.Location} {diagnostic.Message}");
+        StringAssert.StartsWith(diagnostic.Message, "Invalid TOML: ");
+    }
+
+    [TestMethod]
     public void A_problem_is_reported_where_it_is_even_when_tomlyn_wrongly_refuses_an_earlier_line()
     {
         // Lines 1-4 are valid TOML that Tomlyn's validator refuses; line 6 defines 'x' a second time.

@@ -352,7 +352,7 @@ internal sealed class TomlTreeReader
         _lexer.Mode = mode;
         do
         {
-            if (!_lexer.MoveNext())
+            if (!MoveNext())
             {
                 _token = new TomlToken(TokenKind.Eof, _token.End, _token.End, null, 0);
                 break;
@@ -368,6 +368,23 @@ internal sealed class TomlTreeReader
             var error = _lexer.Errors.First();
             var (start, end) = (error.Span.Start, error.Span.End);
             throw new TomlReadFailure(new SourceLocation(_path, start.Line + 1, start.Column + 1, end.Line + 1, end.Column + 1), error.Message.TrimEnd('.'));
+        }
+    }
+
+    // Tomlyn's lexer throws instead of reporting when it words an escape sequence outside Unicode ("\u0" at the end of
+    // the text, a surrogate); the token being read starts after the last one read.
+    private bool MoveNext()
+    {
+        try
+        {
+            return _lexer.MoveNext();
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            var start = _token.End;
+            throw new TomlReadFailure(
+                new SourceLocation(_path, start.Line + 1, start.Column + 1),
+                "a string here has an invalid escape sequence (\\u takes 4 hexadecimal digits and \\U 8, naming a Unicode scalar value, not a surrogate)");
         }
     }
 
