@@ -19,8 +19,7 @@ internal static class LauncherProfileReader
     public static readonly string[] LauncherSchemas = ["Tasker.Launcher", "tasker.launcher.Launcher"];
 
     internal static readonly string[] HeaderKeys = LauncherTables.Names(LauncherTables.Header);
-    private static readonly string[] LogKeys = LauncherTables.Names(LauncherTables.Setting.Children.Single(table => table.Name == "log").Children);
-
+    private static readonly string[] LogKeys = LauncherTables.Names(LauncherTables.Setting.Children.Single(table => table.Name == LauncherTables.LogKey).Children);
 
     private static readonly Dictionary<string, LogLevel> LogLevels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -40,19 +39,27 @@ internal static class LauncherProfileReader
     public static LauncherProfile? Read(ProfileTable root, string file, ICollection<Diagnostic> diagnostics)
     {
         var errorsBefore = diagnostics.Count(diagnostic => diagnostic.IsError);
+        foreach (var definition in LauncherTables.Header)
+        {
+            if (root.TryGetField(definition.Name, out var field))
+            {
+                SchemaValidator.CheckValue(definition, field.Value, LauncherTables.Rules, diagnostics);
+            }
+        }
+
         var header = new PipelineHeader(
-            ReadString(root, "__schema__", diagnostics),
-            ReadString(root, "__name__", diagnostics),
-            ReadString(root, "__author__", diagnostics),
-            ReadString(root, "__version__", diagnostics),
-            ReadString(root, "__email__", diagnostics),
-            ReadString(root, "__abstract__", diagnostics));
+            StringOf(root, LauncherTables.SchemaKey),
+            StringOf(root, "__name__"),
+            StringOf(root, "__author__"),
+            StringOf(root, "__version__"),
+            StringOf(root, "__email__"),
+            StringOf(root, "__abstract__"));
 
         if (header.Schema is { } schema && !LauncherSchemas.Contains(schema, StringComparer.Ordinal))
         {
             diagnostics.Add(Diagnostic.Warning(
                 DiagnosticCodes.UnknownLauncherSchema,
-                LocationOf(root, "__schema__"),
+                LocationOf(root, LauncherTables.SchemaKey),
                 $"A launcher profile's __schema__ should be \"{LauncherSchemas[0]}\" (or the Python docs' \"{LauncherSchemas[1]}\"), not \"{schema}\"; it is ignored. A task's name belongs in a [[__meta__]] entry's reference.{Suggestions.DidYouMean(schema, LauncherSchemas)}"));
         }
 
@@ -78,27 +85,32 @@ internal static class LauncherProfileReader
     private static LauncherSettings ReadSettings(ProfileTable root, string file, ICollection<Diagnostic> diagnostics)
     {
         var settings = LauncherSettings.Default(file);
-        var setting = ReadTable(root, SettingKey, diagnostics);
-        if (setting is null)
+        if (!root.TryGetField(SettingKey, out var settingField))
         {
             return settings;
         }
 
-        if (ReadTable(setting, "storage", diagnostics) is { } storage)
+        // Types and unknown keys as a task's table is checked; what a type cannot say (the log level's name) here.
+        SchemaValidator.CheckValue(LauncherTables.Setting, settingField.Value, LauncherTables.Rules, diagnostics);
+        if (settingField.Value.Raw is not ProfileTable setting)
         {
-            if (storage.TryGetField("reference", out var referenceField) && ReadString(storage, "reference", diagnostics) is { } reference)
+            return settings;
+        }
+
+        if (TableOf(setting, LauncherTables.StorageKey) is { } storage)
+        {
+            if (storage.TryGetField(LauncherTables.ReferenceKey, out var referenceField) && referenceField.Value.Raw is string reference)
             {
                 settings = settings with { Storage = settings.Storage with { Reference = reference, Location = referenceField.Value.Location } };
             }
 
-            settings = settings with { Storage = settings.Storage with { Options = ReadTable(storage, "kwargs", diagnostics) } };
+            settings = settings with { Storage = settings.Storage with { Options = TableOf(storage, LauncherTables.OptionsKey) } };
         }
 
-        if (ReadTable(setting, "log", diagnostics) is { } log)
+        if (TableOf(setting, LauncherTables.LogKey) is { } log)
         {
             WarnIgnoredLogKeys(log, diagnostics);
-            ReadBool(log, "stdout", diagnostics);
-            if (log.TryGetField("level", out var levelField) && ReadString(log, "level", diagnostics) is { } levelName)
+            if (log.TryGetField(LauncherTables.LevelKey, out var levelField) && levelField.Value.Raw is string levelName)
             {
                 if (LogLevels.TryGetValue(levelName, out var level))
                 {
@@ -116,6 +128,12 @@ internal static class LauncherProfileReader
 
         return settings;
     }
+
+    private static string? StringOf(ProfileTable table, string key) =>
+        table.TryGetValue(key, out var raw) ? raw as string : null;
+
+    private static ProfileTable? TableOf(ProfileTable table, string key) =>
+        table.TryGetValue(key, out var raw) ? raw as ProfileTable : null;
 
     // The Python version passed this table to its logging setup; here a task's logger reports into the host's log, so
     // handlers, formatters and files have no meaning. Saying so beats silently dropping what a user configured.
@@ -170,11 +188,11 @@ internal static class LauncherProfileReader
     {
         // Types, the required reference and unknown keys are checked as a task's table is; what remains is what a
         // type cannot say (a count's range, a duration's syntax, the files' patterns).
-        SchemaValidator.Validate(table, LauncherTables.Entry, "this [[__meta__]] entry", LauncherTables.EntryRules, diagnostics);
-        var reference = table.TryGetValue(LauncherTables.ReferenceKey, out var raw) ? raw as string : null;
-        var include = table.TryGetValue(LauncherTables.IncludeKey, out raw) && raw is true;
-        var path = table.TryGetValue(LauncherTables.PathKey, out raw) ? raw as string : null;
-        var profileName = table.TryGetValue(LauncherTables.ProfileKey, out raw) ? raw as string : null;
+        SchemaValidator.Validate(table, LauncherTables.Entry, "this [[__meta__]] entry", LauncherTables.Rules, diagnostics);
+        var reference = StringOf(table, LauncherTables.ReferenceKey);
+        var include = table.TryGetValue(LauncherTables.IncludeKey, out var raw) && raw is true;
+        var path = StringOf(table, LauncherTables.PathKey);
+        var profileName = StringOf(table, LauncherTables.ProfileKey);
         var execute = !table.TryGetValue(LauncherTables.ExecuteKey, out raw) || raw is not false;
         var maxRetries = ReadInteger(table, LauncherTables.MaxRetriesKey, diagnostics, minimum: 0) ?? MetaEntry.DefaultMaxRetries;
         var timeout = ReadDuration(table, LauncherTables.TimeoutKey, diagnostics);
@@ -222,15 +240,6 @@ internal static class LauncherProfileReader
     internal static SourceLocation LocationOf(ProfileTable table, string key) =>
         table.TryGetField(key, out var field) ? field.Value.Location : table.Location;
 
-    private static string? ReadString(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
-        TryRead(table, key, "a string", diagnostics, static (object raw, out string value) => Is(raw, out value), out var text) ? text : null;
-
-    private static ProfileTable? ReadTable(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
-        TryRead(table, key, "a table", diagnostics, static (object raw, out ProfileTable value) => Is(raw, out value), out var found) ? found : null;
-
-    private static bool? ReadBool(ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
-        TryRead(table, key, "a boolean (true or false)", diagnostics, static (object raw, out bool value) => Is(raw, out value), out var flag) ? flag : null;
-
     // The validator has checked the type; a whole number out of range is this reader's to report.
     private static int? ReadInteger(ProfileTable table, string key, ICollection<Diagnostic> diagnostics, int minimum)
     {
@@ -263,18 +272,6 @@ internal static class LauncherProfileReader
             };
             return DurationParser.TryParse(text, out value);
         }, out var duration) ? duration : null;
-
-    private static bool Is<T>(object raw, out T value)
-    {
-        if (raw is T typed)
-        {
-            value = typed;
-            return true;
-        }
-
-        value = default!;
-        return false;
-    }
 
     // One place decides what an absent key and a value of the wrong kind mean for every launcher key.
     private static bool TryRead<T>(ProfileTable table, string key, string expected, ICollection<Diagnostic> diagnostics, ValueReader<T> read, out T value)

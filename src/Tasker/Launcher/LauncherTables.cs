@@ -24,6 +24,12 @@ internal static class LauncherTables
     public const string MaxRetriesKey = "max_retries";
     public const string TimeoutKey = "timeout";
 
+    public const string StorageKey = "storage";
+    public const string OptionsKey = "kwargs";
+    public const string LogKey = "log";
+    public const string LevelKey = "level";
+    public const string StdoutKey = "stdout";
+
     /// <summary>The top-level keys of a launcher profile that describe the pipeline; all optional strings.</summary>
     public static readonly IReadOnlyList<Definition> Header =
     [
@@ -40,17 +46,17 @@ internal static class LauncherTables
         SettingKey,
         [
             Definition.Table(
-                "storage",
+                StorageKey,
                 [
                     Definition.Value(ReferenceKey, typeof(string), StorageFactory.MemoryStorageName, "The shared storage."),
-                    Definition.Table("kwargs", [], "Options of the storage.", required: false),
+                    Definition.Table(OptionsKey, [], "Options of the storage.", required: false),
                 ],
                 required: false),
             Definition.Table(
-                "log",
+                LogKey,
                 [
-                    Definition.Value("level", typeof(string), "TRACE", "The lowest log level reported: TRACE, DEBUG, INFO, WARNING, ERROR or CRITICAL."),
-                    Definition.Value("stdout", typeof(bool), description: "Accepted for the Python version's profiles; ignored.", required: false),
+                    Definition.Value(LevelKey, typeof(string), "TRACE", "The lowest log level reported: TRACE, DEBUG, INFO, WARNING, ERROR or CRITICAL."),
+                    Definition.Value(StdoutKey, typeof(bool), description: "Accepted for the Python version's profiles; ignored.", required: false),
                 ],
                 required: false),
         ],
@@ -68,14 +74,18 @@ internal static class LauncherTables
         .. DeclaredFilesReader.Definitions("the entry's (a fork's or map's: each branch's)"),
     ];
 
-    /// <summary>How an entry's problems are coded: as the launcher's, the result cache's keys as TSK7001.</summary>
-    public static readonly TableRules EntryRules = new(DiagnosticCodes.MissingLauncherKey, DiagnosticCodes.WrongLauncherValueType, DiagnosticCodes.UnknownLauncherKey, "Tasker")
+    /// <summary>
+    /// How the header's, <c>[__setting__]</c>'s and an entry's problems are coded: as the launcher's, the result
+    /// cache's keys as TSK7001, the ignored logging keys as TSK0028 (the reader says why they are ignored).
+    /// </summary>
+    public static readonly TableRules Rules = new(DiagnosticCodes.MissingLauncherKey, DiagnosticCodes.WrongLauncherValueType, DiagnosticCodes.UnknownLauncherKey, "Tasker")
     {
         TableOf = string.Empty,
         OwnCodeKeys = DeclaredFilesReader.Keys,
         OwnCode = DiagnosticCodes.InvalidCacheDeclaration,
+        OwnUnknownKeys = [LogKey],
 
-        // Tasker reads an entry as written: "3$I" is not a number of retries.
+        // Tasker reads the launcher's tables as written: "3$I" is not a number of retries.
         TypedStrings = false,
     };
 

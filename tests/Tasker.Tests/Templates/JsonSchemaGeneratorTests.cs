@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Tasker.Diagnostics;
+using Tasker.Launcher;
 using Tasker.Tasks;
 using Tasker.Templates;
 using Tasker.Tests.Support;
@@ -48,6 +49,39 @@ public sealed class JsonSchemaGeneratorTests
         Assert.AreEqual("boolean", entry.GetProperty("properties").GetProperty("execute").GetProperty("type").GetString());
         Assert.AreEqual("reference", entry.GetProperty("required")[0].GetString());
         Assert.AreEqual("array", root.GetProperty("properties").GetProperty("__meta__").GetProperty("type").GetString());
+    }
+
+    [TestMethod]
+    public void The_launcher_tables_are_described_from_the_definitions_the_reader_checks_them_with()
+    {
+        var (root, _) = Generate();
+        var properties = root.GetProperty("properties");
+        var entry = properties.GetProperty("__meta__").GetProperty("items").GetProperty("properties");
+
+        CollectionAssert.AreEqual(LauncherTables.Names(LauncherTables.Entry), entry.EnumerateObject().Select(property => property.Name).ToArray());
+        Assert.AreEqual("integer", entry.GetProperty("max_retries").GetProperty("type").GetString(), "an entry is read as written: no typed strings");
+        var log = properties.GetProperty("__setting__").GetProperty("properties").GetProperty("log").GetProperty("properties");
+        Assert.AreEqual("TRACE", log.GetProperty("level").GetProperty("default").GetString());
+        CollectionAssert.Contains(log.GetProperty("level").GetProperty("enum").EnumerateArray().Select(item => item.GetString()).ToList(), "WARNING");
+        foreach (var header in LauncherTables.Header)
+        {
+            Assert.AreEqual("string", properties.GetProperty(header.Name).GetProperty("type").GetString(), header.Name);
+        }
+    }
+
+    [TestMethod]
+    public void A_fork_branch_is_described_with_the_locating_keys_an_entry_has()
+    {
+        var (root, _) = Generate();
+        var branch = root.GetProperty("definitions").GetProperty(typeof(ForkTask).FullName!)
+            .GetProperty("properties").GetProperty("tasks").GetProperty("items").GetProperty("properties");
+
+        foreach (var key in new[] { "include", "path", "profile" })
+        {
+            Assert.IsTrue(branch.TryGetProperty(key, out _), key);
+        }
+
+        Assert.AreEqual("#/definitions/typed-string", branch.GetProperty("max_retries").GetProperty("anyOf")[1].GetProperty("$ref").GetString(), "a branch's values may be typed strings");
     }
 
     [TestMethod]

@@ -41,7 +41,7 @@ internal static class SchemaValidator
                 diagnostics.Add(Diagnostic.Error(
                     rules.MissingKey,
                     table.Location,
-                    $"{Capitalized(rules.TableOf)}{owner} has no key '{definition.Name}' ({Describe(definition)}), which {rules.Reader} requires. Add '{definition.Name} = {TomlPlaceholder(definition)}' to the table.{DescriptionOf(definition)}"));
+                    $"{Capitalized(rules.TableOf + owner)} has no key '{definition.Name}' ({Describe(definition)}), which {rules.Reader} requires. Add '{definition.Name} = {TomlPlaceholder(definition)}' to the table.{DescriptionOf(definition)}"));
             }
         }
 
@@ -49,7 +49,7 @@ internal static class SchemaValidator
         for (var f = 0; f < fields.Count; f++)
         {
             var field = fields[f];
-            if (field.Key != SchemaKey && !IsDefined(definitions, field.Key) && !(rules.TablesAreForTheTask && field.Value.Raw is ProfileTable))
+            if (rules.WarnsUnknownKeys && field.Key != SchemaKey && !IsDefined(definitions, field.Key) && !(rules.TablesAreForTheTask && field.Value.Raw is ProfileTable))
             {
                 var known = definitions.Select(definition => definition.Name).ToList();
                 diagnostics.Add(Diagnostic.Warning(
@@ -76,7 +76,8 @@ internal static class SchemaValidator
         return false;
     }
 
-    private static void CheckValue(Definition definition, ProfileValue value, TableRules rules, ICollection<Diagnostic> diagnostics)
+    /// <summary>Checks one value against its definition (a table's keys too), as a table's key would be checked.</summary>
+    public static void CheckValue(Definition definition, ProfileValue value, TableRules rules, ICollection<Diagnostic> diagnostics)
     {
         var raw = value.Raw;
         if (raw is DeferredValue deferred && Accepts(definition.IsArrayOfTables ? typeof(IReadOnlyList<Profile>) : definition.Type, deferred))
@@ -110,7 +111,8 @@ internal static class SchemaValidator
         {
             if (raw is ProfileTable table)
             {
-                Validate(table, definition.Children, $"the table '{definition.Name}'", rules, diagnostics);
+                var tableRules = rules.ReadsItsOwnUnknownKeys(definition.Name) ? rules with { WarnsUnknownKeys = false } : rules;
+                Validate(table, definition.Children, $"the table '{definition.Name}'", tableRules, diagnostics);
                 return;
             }
 

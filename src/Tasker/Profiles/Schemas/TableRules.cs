@@ -44,6 +44,17 @@ internal sealed record TableRules(DiagnosticDescriptor MissingKey, DiagnosticDes
     /// <summary>Whether a wrong value may be written as a typed string (not in a [[__meta__]] entry, which Tasker reads as written).</summary>
     public bool TypedStrings { get; init; } = true;
 
+    /// <summary>Whether keys the definitions do not name are warned about; see <see cref="OwnUnknownKeys"/>.</summary>
+    public bool WarnsUnknownKeys { get; init; } = true;
+
+    /// <summary>
+    /// Tables whose reader warns about their unknown keys itself, with a message of its own (<c>[__setting__.log]</c>:
+    /// the Python version's logging keys are ignored for a reason worth saying).
+    /// </summary>
+    public IReadOnlyCollection<string> OwnUnknownKeys { get; init; } = [];
+
+    internal bool ReadsItsOwnUnknownKeys(string table) => OwnUnknownKeys.Count > 0 && OwnUnknownKeys.Contains(table);
+
     internal bool IsEvaluatedLater(string key, object raw) =>
         raw is string text && EvaluatedLater.Count > 0 && EvaluatedLater.Contains(key) && TypedValueParser.LooksTyped(text);
 
