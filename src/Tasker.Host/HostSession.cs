@@ -1,6 +1,5 @@
 using Tasker.Diagnostics;
 using Tasker.Events;
-using Tasker.Execution;
 using Tasker.Hosting;
 using Tasker.Isolation;
 
@@ -31,19 +30,7 @@ internal sealed class HostSession(ProtocolWriter protocol) : IDisposable
 
             if (TasksFor(request, events) is { } tasks)
             {
-                var options = new PipelineOptions(request.ProfilePath, tasks.Catalog, events)
-                {
-                    StateDirectory = request.StateDirectory,
-                    Build = request.Build,
-                    CacheDirectory = request.CacheDirectory,
-                    CacheSizeLimit = request.CacheSizeLimit,
-                    Timeout = request.Timeout,
-                    SecretNames = request.SecretNames,
-                    Selection = BuildSelection.Of(request),
-                    CancellationToken = _cancellation.Token,
-                    Progress = events,
-                };
-                result = Engine.Run(options);
+                result = Engine.Run(BuildRequests.Options(request, events, events, _cancellation.Token), tasks);
             }
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)

@@ -1,11 +1,11 @@
-using Microsoft.Build.Framework;
 using MSBuildTask = Microsoft.Build.Utilities.Task;
+using Microsoft.Build.Framework;
 using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Isolation;
-using Tasker.Launcher;
 using Tasker.MSBuild.Isolation;
 using Tasker.MSBuild.Logging;
+using Tasker.Requests;
 
 namespace Tasker.MSBuild;
 

@@ -1,5 +1,6 @@
 using Tasker.Events;
 using Tasker.Execution;
+using Tasker.Requests;
 using Tasker.TaskLookup;
 using Tasker.Tasks;
 
@@ -12,7 +13,7 @@ internal static class PipelineHost
 
     public static PipelineResult Run(string profile)
     {
-        var result = PipelineRunner.Run(new PipelineOptions(profile, Catalog, new NullPipelineEvents()));
+        var result = PipelineRunner.Run(new PipelineOptions(profile, new NullPipelineEvents()), Catalog);
         return result.Succeeded ? result : throw new InvalidOperationException($"The benchmark pipeline {profile} failed.");
     }
 }

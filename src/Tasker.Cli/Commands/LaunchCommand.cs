@@ -5,6 +5,7 @@ using Tasker.Diagnostics;
 using Tasker.Execution;
 using Tasker.Hosting;
 using Tasker.Launcher;
+using Tasker.Requests;
 
 namespace Tasker.Cli.Commands;
 
@@ -54,7 +55,7 @@ internal static class LaunchCommand
             SourceLocation.OfFile(context.ProfilePath),
             $"--partition {partitionText} is not a share: write I/N with whole numbers 1 <= I <= N, for example --partition 2/4."));
         using var reporter = new ConsolePipelineReporter(context.Output);
-        var result = Engine.Run(new PipelineOptions(context.ProfilePath, context.Catalog, reporter)
+        var result = Engine.Run(new PipelineOptions(context.ProfilePath, reporter)
         {
             Progress = reporter,
             StateDirectory = context.StateDirectory,
@@ -64,7 +65,7 @@ internal static class LaunchCommand
             CacheDirectory = cacheDirectory is null ? null : Path.GetFullPath(cacheDirectory),
             CacheSizeLimit = cacheSize,
             Partition = partition,
-        });
+        }, context.Tasks);
 
         // Ctrl+C gets the tool's own code (TSK6007) after the engine's report of the entry it stopped.
         context.Cancellation.ThrowIfCancellationRequested();

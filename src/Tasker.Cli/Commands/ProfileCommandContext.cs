@@ -2,15 +2,13 @@ using System.CommandLine;
 using Tasker.Cli.Output;
 using Tasker.Hosting;
 using Tasker.Planning;
-using Tasker.TaskLookup;
+using Tasker.Requests;
 
 namespace Tasker.Cli.Commands;
 
 /// <summary>What a command over a profile works with: the console, the profile's full path, the task types, the build's state folder and its build context.</summary>
 internal sealed record ProfileCommandContext(ParseResult Parse, ConsoleOutput Output, string ProfilePath, TaskSet Tasks, string? StateDirectory, BuildContext? Build, CancellationToken Cancellation)
 {
-    public TaskCatalog Catalog => Tasks.Catalog;
-
     /// <summary>The part of the pipeline <c>--from</c>, <c>--only</c> and <c>--skip</c> ask for; every entry by default.</summary>
     public EntrySelection Selection { get; init; } = EntrySelection.All;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Tasker.Planning;
+using Tasker.Requests;
 
 namespace Tasker.Cli.Commands;
 

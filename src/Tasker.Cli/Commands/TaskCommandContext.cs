@@ -1,12 +1,8 @@
 using System.CommandLine;
 using Tasker.Cli.Loading;
 using Tasker.Cli.Output;
-using Tasker.TaskLookup;
 
 namespace Tasker.Cli.Commands;
 
 /// <summary>What a command that needs task types works with: its parsed options, the console and the task types.</summary>
-internal sealed record TaskCommandContext(ParseResult Parse, ConsoleOutput Output, TaskTypes Types, CancellationToken Cancellation)
-{
-    public TaskCatalog Catalog => Types.Catalog;
-}
+internal sealed record TaskCommandContext(ParseResult Parse, ConsoleOutput Output, TaskTypes Types, CancellationToken Cancellation);

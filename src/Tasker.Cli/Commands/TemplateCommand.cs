@@ -2,7 +2,6 @@ using System.CommandLine;
 using Tasker.Cli.Output;
 using Tasker.Diagnostics;
 using Tasker.Hosting;
-using Tasker.Templates;
 
 namespace Tasker.Cli.Commands;
 
@@ -44,7 +43,7 @@ internal static class TemplateCommand
                     continue;
                 }
 
-                var path = Path.GetFullPath(Path.Combine(directory, TemplateFiles.FileName(reference)));
+                var path = Path.GetFullPath(Path.Combine(directory, Engine.TemplateFileName(reference)));
                 OutputFiles.Write(path, text, DiagnosticCodes.TemplateFailed, $"The template of {reference}");
                 output.Line($"{reference}: {path}");
             }

@@ -1,5 +1,4 @@
 using Tasker.Hosting;
-using Tasker.TaskLookup;
 
 namespace Tasker.Cli.Loading;
 
@@ -8,7 +7,6 @@ internal sealed class TaskTypes(TaskSet tasks, string? stateDirectory = null, Bu
 {
     public TaskSet Tasks { get; } = tasks;
 
-    public TaskCatalog Catalog => Tasks.Catalog;
 
     /// <summary>Where the project's build keeps persistent storage, so a run from the command line shares it; null: next to the profile.</summary>
     public string? StateDirectory { get; } = stateDirectory;

@@ -1,7 +1,6 @@
 using Microsoft.Build.Framework;
 using Tasker.Diagnostics;
 using Tasker.Hosting;
-using Tasker.Templates;
 
 namespace Tasker.MSBuild;
 
@@ -53,7 +52,7 @@ public sealed class GenerateTaskerTemplate : ConsumerAssemblyTask
         }
 
         Directory.CreateDirectory(directory);
-        TemplateFile = Path.GetFullPath(Path.Combine(directory, TemplateFiles.FileName(reference)));
+        TemplateFile = Path.GetFullPath(Path.Combine(directory, Engine.TemplateFileName(reference)));
         File.WriteAllText(TemplateFile, template);
         Log.LogMessage(MessageImportance.High, terminalLogger
             ? TerminalLoggerOutput.FileLine(ProjectFile ?? project.File, TemplateFile)

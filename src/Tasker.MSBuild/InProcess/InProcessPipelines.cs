@@ -1,6 +1,5 @@
 using Tasker.Diagnostics;
 using Tasker.Events;
-using Tasker.Execution;
 using Tasker.Hosting;
 using Tasker.Isolation;
 
@@ -29,19 +28,7 @@ internal sealed class InProcessPipelines(CancellationToken cancellationToken) : 
 
         InProcessCrashNotice.Watch(request.ProfilePath);
         using var exitWatch = InProcessExitWatch.Begin(progress, request.ProfilePath);
-        var options = new PipelineOptions(request.ProfilePath, _tasks.Catalog, events)
-        {
-            StateDirectory = request.StateDirectory,
-            Build = request.Build,
-            CacheDirectory = request.CacheDirectory,
-            CacheSizeLimit = request.CacheSizeLimit,
-            CancellationToken = cancellationToken,
-            Timeout = request.Timeout,
-            SecretNames = request.SecretNames,
-            Selection = BuildSelection.Of(request),
-            Progress = exitWatch,
-        };
-        return Engine.Run(options);
+        return Engine.Run(BuildRequests.Options(request, events, exitWatch, cancellationToken), _tasks);
     }
 
     public void Dispose() => _tasks?.Dispose();

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Tasker.Caching;
 using Tasker.Diagnostics;
@@ -10,6 +10,7 @@ using Tasker.Launcher;
 using Tasker.Planning;
 using Tasker.Profiles;
 using Tasker.Profiles.Values;
+using Tasker.Requests;
 using Tasker.Storage;
 using Tasker.TaskLookup;
 

@@ -5,6 +5,7 @@ using Tasker.Launcher;
 using Tasker.Planning;
 using Tasker.Profiles;
 using Tasker.Profiles.Values;
+using Tasker.Requests;
 using Tasker.Storage;
 using Tasker.TaskLookup;
 
@@ -16,7 +17,7 @@ namespace Tasker.Execution;
 /// </summary>
 internal static class PipelineRunner
 {
-    public static PipelineResult Run(PipelineOptions options)
+    public static PipelineResult Run(PipelineOptions options, TaskCatalog catalog)
     {
         var stopwatch = Stopwatch.StartNew();
 
@@ -48,7 +49,7 @@ internal static class PipelineRunner
                 if (profile is not null)
                 {
                     name = profile.Header.Name ?? name;
-                    abandoned = ExecuteWatched(profile, gated, options.Events, pipelineLimit.Token, output, run);
+                    abandoned = ExecuteWatched(profile, gated, catalog, options.Events, pipelineLimit.Token, output, run);
                 }
             }
             catch (DiagnosticException exception)
@@ -76,16 +77,16 @@ internal static class PipelineRunner
     /// the grace period of its cancellation is abandoned and the host gets its answer promptly. Returns whether a
     /// task was abandoned (its diagnostic is reported, and nothing the abandoned thread reports later is).
     /// </summary>
-    private static bool ExecuteWatched(LauncherProfile profile, PipelineOptions options, IPipelineEvents ungatedEvents, CancellationToken pipelineToken, PipelineOutputGate output, RunState run)
+    private static bool ExecuteWatched(LauncherProfile profile, PipelineOptions options, TaskCatalog catalog, IPipelineEvents ungatedEvents, CancellationToken pipelineToken, PipelineOutputGate output, RunState run)
     {
         if (!pipelineToken.CanBeCanceled)
         {
-            Execute(profile, options, pipelineToken, output, run, watch: null);
+            Execute(profile, options, catalog, pipelineToken, output, run, watch: null);
             return false;
         }
 
         var watch = new StepWatch();
-        var steps = StepThread.Start(() => Execute(profile, options, pipelineToken, output, run, watch));
+        var steps = StepThread.Start(() => Execute(profile, options, catalog, pipelineToken, output, run, watch));
         if (watch.WaitUntilDone(steps, options.CancellationGracePeriod) is { } entry)
         {
             output.Close();
@@ -101,10 +102,10 @@ internal static class PipelineRunner
     internal static LauncherProfile? Load(string profilePath, IPipelineEvents events) =>
         Reported(events, diagnostics => PlanBuilder.ReadProfile(profilePath, diagnostics));
 
-    private static void Execute(LauncherProfile profile, PipelineOptions options, CancellationToken pipelineToken, IPipelineProgress progress, RunState run, StepWatch? watch)
+    private static void Execute(LauncherProfile profile, PipelineOptions options, TaskCatalog catalog, CancellationToken pipelineToken, IPipelineProgress progress, RunState run, StepWatch? watch)
     {
         var events = options.Events;
-        var plan = Reported(events, diagnostics => PlanBuilder.Build(profile, options.Catalog, new StorageContext(profile.File, options.StateDirectory), diagnostics, options.Selection));
+        var plan = Reported(events, diagnostics => PlanBuilder.Build(profile, catalog, new StorageContext(profile.File, options.StateDirectory), diagnostics, options.Selection));
         if (plan is null)
         {
             return;
@@ -115,7 +116,7 @@ internal static class PipelineRunner
         progress.PipelineStarted(profile.Header, plan.Steps.Count(step => step.Selected));
         try
         {
-            RunSteps(plan, options, pipelineToken, progress, run, watch, cache);
+            RunSteps(plan, options, catalog, pipelineToken, progress, run, watch, cache);
         }
         finally
         {
@@ -129,12 +130,12 @@ internal static class PipelineRunner
         }
     }
 
-    private static void RunSteps(ValidatedPlan plan, PipelineOptions options, CancellationToken pipelineToken, IPipelineProgress progress, RunState run, StepWatch? watch, CacheSession cache)
+    private static void RunSteps(ValidatedPlan plan, PipelineOptions options, TaskCatalog catalog, CancellationToken pipelineToken, IPipelineProgress progress, RunState run, StepWatch? watch, CacheSession cache)
     {
         var started = 0;
         try
         {
-            RunSteps(plan, options, pipelineToken, progress, run, watch, cache, ref started);
+            RunSteps(plan, options, catalog, pipelineToken, progress, run, watch, cache, ref started);
         }
         finally
         {
@@ -143,7 +144,7 @@ internal static class PipelineRunner
         }
     }
 
-    private static void RunSteps(ValidatedPlan plan, PipelineOptions options, CancellationToken pipelineToken, IPipelineProgress progress, RunState run, StepWatch? watch, CacheSession cache, ref int notStarted)
+    private static void RunSteps(ValidatedPlan plan, PipelineOptions options, TaskCatalog catalog, CancellationToken pipelineToken, IPipelineProgress progress, RunState run, StepWatch? watch, CacheSession cache, ref int notStarted)
     {
         var events = options.Events;
         var backend = plan.Storage;
@@ -156,7 +157,7 @@ internal static class PipelineRunner
             var entry = step.Entry;
             if (!step.Selected)
             {
-                NotSelectedEntry.Pass(step, events, run, () => RestoreNotSelected(step, plan.Profile, backend, options.Catalog, cache));
+                NotSelectedEntry.Pass(step, events, run, () => RestoreNotSelected(step, plan.Profile, backend, catalog, cache));
                 continue;
             }
 
@@ -175,7 +176,7 @@ internal static class PipelineRunner
             TaskOutcome outcome;
             try
             {
-                outcome = RunStepWithinLimits(step, new StepPosition(number, selected, progress), plan.Profile, backend, options, pipelineToken, watch, new StepCaching(cache, run));
+                outcome = RunStepWithinLimits(step, new StepPosition(number, selected, progress), plan.Profile, backend, options, catalog, pipelineToken, watch, new StepCaching(cache, run));
             }
             catch (DiagnosticException exception)
             {
@@ -211,7 +212,7 @@ internal static class PipelineRunner
                     : $"Reloading {plan.Profile.File} after {entry.DisplayName}.");
                 var reloaded = Load(plan.Profile.File, events);
                 var firstIndex = again ? entry.Index : entry.Index + 1;
-                var rest = reloaded is null ? null : Reported(events, diagnostics => PlanBuilder.Continue(reloaded, options.Catalog, backend, firstIndex, diagnostics, options.Selection));
+                var rest = reloaded is null ? null : Reported(events, diagnostics => PlanBuilder.Continue(reloaded, catalog, backend, firstIndex, diagnostics, options.Selection));
                 if (rest is null)
                 {
                     return;
@@ -288,7 +289,7 @@ internal static class PipelineRunner
     /// Runs a step under the entry's timeout and the pipeline's token, on the current (step) thread. A task that
     /// stops when cancelled ends here with its diagnostic; one that does not is abandoned by the watcher.
     /// </summary>
-    private static TaskOutcome RunStepWithinLimits(ValidatedStep step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken pipelineToken, StepWatch? watch, StepCaching caching)
+    private static TaskOutcome RunStepWithinLimits(ValidatedStep step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, TaskCatalog catalog, CancellationToken pipelineToken, StepWatch? watch, StepCaching caching)
     {
         var entry = step.Entry;
 
@@ -305,7 +306,7 @@ internal static class PipelineRunner
         {
             using (watch?.Enter(entry, entryToken))
             {
-                outcome = RunStep(step, position, profile, backend, options, entryToken, caching);
+                outcome = RunStep(step, position, profile, backend, options, catalog, entryToken, caching);
             }
 
             if (entryToken.IsCancellationRequested && !outcome.Failed)
@@ -348,7 +349,7 @@ internal static class PipelineRunner
         }
     }
 
-    private static TaskOutcome RunStep(ValidatedStep step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, CancellationToken cancellationToken, StepCaching caching)
+    private static TaskOutcome RunStep(ValidatedStep step, StepPosition position, LauncherProfile profile, IStorageBackend backend, PipelineOptions options, TaskCatalog catalog, CancellationToken cancellationToken, StepCaching caching)
     {
         var entry = step.Entry;
         var settings = profile.Settings;
@@ -356,14 +357,14 @@ internal static class PipelineRunner
         {
             var container = (IContainerRun)step.Activator.Create(entry.Location);
             position.Progress.EntryDeclared(entry.Info, [], [], isContainer: true);
-            var source = new ContainerSource(entry, step.TaskTable, profile, options.Catalog) { Branches = step.Planned.Branches };
+            var source = new ContainerSource(entry, step.TaskTable, profile, catalog) { Branches = step.Planned.Branches };
             using (PipelineContext.Enter(cancellationToken))
             {
                 return container.Run(new ContainerContext(source, backend, options.Events, settings.MinimumLogLevel, cancellationToken) { Progress = position.Progress, Caching = caching });
             }
         }
 
-        var (task, profileTable, require, provide, remove) = Prepare(step, options.Catalog);
+        var (task, profileTable, require, provide, remove) = Prepare(step, catalog);
         position.Progress.EntryDeclared(entry.Info, require, provide, isContainer: false);
 
         var subject = CacheSession.EntrySubject(step, profile.File, profileTable, (require, provide, remove));

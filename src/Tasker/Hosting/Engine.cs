@@ -2,6 +2,7 @@ using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Execution;
 using Tasker.Planning;
+using Tasker.Requests;
 using Tasker.Templates;
 
 namespace Tasker.Hosting;
@@ -13,7 +14,11 @@ namespace Tasker.Hosting;
 /// </summary>
 internal static class Engine
 {
-    public static PipelineResult Run(PipelineOptions options) => PipelineRunner.Run(options);
+    /// <summary>Runs the profile <paramref name="options"/> names with <paramref name="tasks"/>.</summary>
+    public static PipelineResult Run(PipelineOptions options, TaskSet tasks) => PipelineRunner.Run(options, tasks.Catalog);
+
+    /// <summary>The file a task's template is written to, the same from the build and the command line.</summary>
+    public static string TemplateFileName(string reference) => TemplateFiles.FileName(reference);
 
     public static PipelineCheck Check(string profilePath, TaskSet tasks, string? stateDirectory, BuildContext? build = null, EntrySelection? selection = null)
     {

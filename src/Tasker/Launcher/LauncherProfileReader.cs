@@ -3,6 +3,7 @@ using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Profiles;
 using Tasker.Profiles.Schemas;
+using Tasker.Requests;
 
 namespace Tasker.Launcher;
 

@@ -1,5 +1,6 @@
 using Tasker.Diagnostics;
 using Tasker.Profiles.Schemas;
+using Tasker.Requests;
 using Tasker.Storage;
 
 namespace Tasker.Launcher;

@@ -1,4 +1,5 @@
 using Tasker.Diagnostics;
+using Tasker.Requests;
 
 namespace Tasker.Planning;
 

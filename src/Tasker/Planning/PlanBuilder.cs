@@ -1,6 +1,7 @@
 using Tasker.Diagnostics;
 using Tasker.Launcher;
 using Tasker.Profiles;
+using Tasker.Requests;
 using Tasker.Storage;
 using Tasker.TaskLookup;
 

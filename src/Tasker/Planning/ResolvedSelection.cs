@@ -1,4 +1,5 @@
 using Tasker.Launcher;
+using Tasker.Requests;
 
 namespace Tasker.Planning;
 

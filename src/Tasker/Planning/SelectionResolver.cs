@@ -1,6 +1,7 @@
 using System.Globalization;
 using Tasker.Diagnostics;
 using Tasker.Launcher;
+using Tasker.Requests;
 
 namespace Tasker.Planning;
 

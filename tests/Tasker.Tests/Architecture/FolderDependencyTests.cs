@@ -20,6 +20,7 @@ public sealed class FolderDependencyTests
         ["Files"],
         [PublicApi, "Profiles"],
         ["Events"],
+        ["Requests"],
         ["Isolation"],
         ["Storage"],
         ["Caching"],

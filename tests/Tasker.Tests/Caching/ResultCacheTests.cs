@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using MessageLevel = Tasker.Events.MessageLevel;
 using Tasker.Caching;
 using Tasker.Events;
 using Tasker.Execution;
 using Tasker.Planning;
+using Tasker.Requests;
 using Tasker.Tests.Support;
-using MessageLevel = Tasker.Events.MessageLevel;
 
 namespace Tasker.Tests.Caching;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Tasker.Events;
 using Tasker.Execution;
 using Tasker.Launcher;
+using Tasker.Requests;
 using Tasker.Tasks;
 using Tasker.Tests.Support;
 
@@ -13,13 +14,13 @@ public sealed class CancellationTests
     private static (PipelineResult Result, CollectingPipelineEvents Events) Run(string path, CancellationToken token = default, TimeSpan? timeout = null)
     {
         var events = new CollectingPipelineEvents();
-        var options = new PipelineOptions(path, BuiltInTasks.CatalogWith([typeof(CancellationTests).Assembly]), events)
+        var options = new PipelineOptions(path, events)
         {
             CancellationToken = token,
             Timeout = timeout,
             CancellationGracePeriod = TimeSpan.FromMilliseconds(200),
         };
-        return (PipelineRunner.Run(options), events);
+        return (PipelineRunner.Run(options, BuiltInTasks.CatalogWith([typeof(CancellationTests).Assembly])), events);
     }
 
     [TestMethod]
@@ -75,13 +76,13 @@ public sealed class CancellationTests
         var marker = Path.Combine(files.Directory, "marker.txt");
         var path = files.Write("p.toml", $"[[__meta__]]\nreference = \"Tasker.Tests.Support.StubbornSlowTask\"\ntimeout = 0.1\n[[__meta__]]\nreference = \"Tasker.Tests.Support.MarkerTask\"\nprofile = \"m\"\n[m]\nmarker = '{marker}'\n");
         var events = new CollectingPipelineEvents();
-        var options = new PipelineOptions(path, BuiltInTasks.CatalogWith([typeof(CancellationTests).Assembly]), events)
+        var options = new PipelineOptions(path, events)
         {
             CancellationToken = new CancellationTokenSource().Token,
             CancellationGracePeriod = TimeSpan.FromSeconds(10),
         };
 
-        var result = PipelineRunner.Run(options);
+        var result = PipelineRunner.Run(options, BuiltInTasks.CatalogWith([typeof(CancellationTests).Assembly]));
 
         Assert.IsFalse(result.Succeeded);
         Assert.AreEqual("TSK2009", events.Diagnostics.Single().Code);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Tasker.Execution;
+using Tasker.Requests;
 using Tasker.Tasks;
 using Tasker.Tests.Support;
 
@@ -105,7 +106,7 @@ public sealed class PipelineProgressTests
     {
         var events = new Events.CollectingPipelineEvents();
         var progress = new RecordingProgress();
-        PipelineRunner.Run(new PipelineOptions(path, BuiltInTasks.CatalogWith([typeof(PipelineHarness).Assembly]), events) { Progress = progress });
+        PipelineRunner.Run(new PipelineOptions(path, events) { Progress = progress }, BuiltInTasks.CatalogWith([typeof(PipelineHarness).Assembly]));
         return (progress, events);
     }
 }

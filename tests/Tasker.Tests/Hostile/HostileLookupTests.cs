@@ -2,6 +2,7 @@ using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Execution;
 using Tasker.Hosting;
+using Tasker.Requests;
 using Tasker.Tests.Support;
 using Tasker.Tests.Support.Hostile;
 
@@ -20,7 +21,7 @@ public sealed class HostileLookupTests
         using var tasks = TaskSet.Load(assemblyPath, [], new SourceLocation(profile, 0, 0), "");
         var events = new CollectingPipelineEvents();
 
-        var result = PipelineRunner.Run(new PipelineOptions(profile, tasks.Catalog, events));
+        var result = PipelineRunner.Run(new PipelineOptions(profile, events), tasks.Catalog);
 
         Assert.IsFalse(result.Succeeded);
         var error = events.Diagnostics.Single(diagnostic => diagnostic.IsError);

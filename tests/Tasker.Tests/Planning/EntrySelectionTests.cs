@@ -1,5 +1,6 @@
 using Tasker.Diagnostics;
 using Tasker.Planning;
+using Tasker.Requests;
 using Tasker.Tasks;
 using Tasker.Tests.Support;
 

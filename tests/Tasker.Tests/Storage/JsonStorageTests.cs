@@ -1,6 +1,7 @@
 using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.Execution;
+using Tasker.Requests;
 using Tasker.Storage;
 using Tasker.Tasks;
 using Tasker.Tests.Support;
@@ -110,7 +111,7 @@ public sealed class JsonStorageTests
         var (secondResult, secondEvents) = PipelineHarness.Run(second);
         var events = new CollectingPipelineEvents();
         var catalog = BuiltInTasks.CatalogWith([typeof(JsonStorageTests).Assembly]);
-        var defaultedResult = PipelineRunner.Run(new PipelineOptions(defaulted, catalog, events) { StateDirectory = state });
+        var defaultedResult = PipelineRunner.Run(new PipelineOptions(defaulted, events) { StateDirectory = state }, catalog);
 
         Assert.IsTrue(firstResult.Succeeded, string.Join("\n", firstEvents.Diagnostics));
         Assert.IsTrue(secondResult.Succeeded, string.Join("\n", secondEvents.Diagnostics));

@@ -1,5 +1,6 @@
 using Tasker.Events;
 using Tasker.Execution;
+using Tasker.Requests;
 using Tasker.Tasks;
 
 namespace Tasker.Tests.Support;
@@ -11,7 +12,7 @@ internal static class PipelineHarness
     {
         var events = new CollectingPipelineEvents();
         var catalog = BuiltInTasks.CatalogWith([typeof(PipelineHarness).Assembly]);
-        var result = PipelineRunner.Run(new PipelineOptions(profilePath, catalog, events) { CancellationToken = cancellationToken });
+        var result = PipelineRunner.Run(new PipelineOptions(profilePath, events) { CancellationToken = cancellationToken }, catalog);
         return (result, events);
     }
 
@@ -19,7 +20,7 @@ internal static class PipelineHarness
     {
         var events = new CollectingPipelineEvents();
         var catalog = BuiltInTasks.CatalogWith([typeof(PipelineHarness).Assembly]);
-        var result = PipelineRunner.Run(configure(new PipelineOptions(profilePath, catalog, events)));
+        var result = PipelineRunner.Run(configure(new PipelineOptions(profilePath, events)), catalog);
         return (result, events);
     }
 }

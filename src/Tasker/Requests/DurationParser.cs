@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Tasker.Launcher;
+namespace Tasker.Requests;
 
 /// <summary>Reads time limits written as seconds (<c>90</c>, <c>1.5</c>) or with a unit (<c>250ms</c>, <c>90s</c>, <c>5m</c>, <c>1h</c>).</summary>
 internal static partial class DurationParser

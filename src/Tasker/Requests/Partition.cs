@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Tasker.Execution;
+namespace Tasker.Requests;
 
 /// <summary>
 /// The share of every cacheable fork's and map's branches one machine runs (<c>tasker launch --partition I/N</c>).

@@ -1,4 +1,4 @@
-namespace Tasker.Planning;
+namespace Tasker.Requests;
 
 /// <summary>
 /// The part of a pipeline a run asks for (<c>tasker launch --from/--only/--skip</c>, the build's <c>TaskerOnly</c>,

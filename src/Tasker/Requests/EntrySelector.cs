@@ -1,4 +1,4 @@
-namespace Tasker.Planning;
+namespace Tasker.Requests;
 
 /// <summary>
 /// One entry named on a command line or in a build property: <c>3</c> (its position, from 1), <c>prepare</c> (its

@@ -1,11 +1,9 @@
 using Tasker.Events;
-using Tasker.Planning;
-using Tasker.TaskLookup;
 
-namespace Tasker.Execution;
+namespace Tasker.Requests;
 
-/// <summary>What a host hands the engine to run one profile.</summary>
-internal sealed record PipelineOptions(string ProfilePath, TaskCatalog Catalog, IPipelineEvents Events)
+/// <summary>What a host asks of the engine to run one profile, with the tasks it loaded (<c>Engine.Run</c>).</summary>
+internal sealed record PipelineOptions(string ProfilePath, IPipelineEvents Events)
 {
     /// <summary>Where persistent storages keep their files by default (the project's intermediate folder in a build).</summary>
     public string? StateDirectory { get; init; }
@@ -28,7 +26,7 @@ internal sealed record PipelineOptions(string ProfilePath, TaskCatalog Catalog, 
     /// <summary>The result cache's folder (TaskerCacheDirectory, --cache-dir); <see langword="null"/>: <c>tasker-cache</c> under <see cref="StateDirectory"/>, else under <c>obj</c> beside the profile.</summary>
     public string? CacheDirectory { get; init; }
 
-    /// <summary>The most bytes of results the cache folder keeps; <see langword="null"/>: <see cref="CacheSession.DefaultSizeLimit"/>.</summary>
+    /// <summary>The most bytes of results the cache folder keeps; <see langword="null"/>: the engine's default (1 GiB).</summary>
     public long? CacheSizeLimit { get; init; }
 
     /// <summary>This machine's share of the cacheable forks' and maps' branches (<c>--partition I/N</c>); <see langword="null"/> runs all.</summary>

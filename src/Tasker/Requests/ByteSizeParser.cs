@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Tasker.Launcher;
+namespace Tasker.Requests;
 
 /// <summary>Reads sizes written as bytes (<c>1048576</c>) or with a unit (<c>500MB</c>, <c>2GB</c>, <c>1.5GiB</c>; units count in 1,024s).</summary>
 internal static class ByteSizeParser

@@ -1,6 +1,7 @@
 using Tasker.Launcher;
+using Tasker.Requests;
 
-namespace Tasker.Tests.Launcher;
+namespace Tasker.Tests.Requests;
 
 [TestClass]
 public sealed class ByteSizeParserTests
