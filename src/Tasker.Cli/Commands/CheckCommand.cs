@@ -35,9 +35,8 @@ internal static class CheckCommand
         var summary = $"{context.ProfilePath}: {Count(errors, "error")}, {Count(warnings, "warning")}";
         if (check.Succeeded)
         {
-            var toRun = check.Plan.Count(step => step.Selected);
-            var notSelected = check.Plan.Count - toRun;
-            var skipped = check.Profile!.Entries.Count - toRun;
+            var (toRun, notSelected) = (check.ToRun, check.NotSelected);
+            var skipped = check.Entries - toRun;
             output.Line(output.Palette.Paint(output.Palette.Success, $"{summary}; {Count(toRun, "entry", "entries")} to run, {skipped} skipped{(notSelected > 0 ? $" ({notSelected} not selected)" : string.Empty)}."));
             return ExitCodes.Success;
         }

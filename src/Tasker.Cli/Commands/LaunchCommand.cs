@@ -88,7 +88,7 @@ internal static class LaunchCommand
         var check = Engine.Check(context.ProfilePath, context.Tasks, context.StateDirectory, context.Build, context.Selection);
         if (check.Succeeded)
         {
-            context.Output.Ci.AddToSummary($"<details><summary>Pipeline plan</summary>\n\n```mermaid\n{PlanFormats.Mermaid(PlanGraph.Of(check, context.Tasks))}```\n\n</details>\n");
+            context.Output.Ci.AddToSummary($"<details><summary>Pipeline plan</summary>\n\n```mermaid\n{PlanFormats.Mermaid(Engine.Preview(check, context.Tasks))}```\n\n</details>\n");
         }
     }
 }

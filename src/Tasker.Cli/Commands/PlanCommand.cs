@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Tasker.Cli.Output;
 using Tasker.Cli.Plans;
+using Tasker.Hosting;
 
 namespace Tasker.Cli.Commands;
 
@@ -32,13 +33,13 @@ internal static class PlanCommand
             return ExitCodes.UsageOrProfileError;
         }
 
+        var plan = Engine.Preview(check, context.Tasks);
         if (format == "text")
         {
-            new PlanRenderer(context.Output).Render(check, context.Tasks);
+            new PlanRenderer(context.Output).Render(plan);
             return ExitCodes.Success;
         }
 
-        var plan = PlanGraph.Of(check, context.Tasks);
         context.Output.Line(format switch
         {
             "json" => PlanFormats.Json(plan),

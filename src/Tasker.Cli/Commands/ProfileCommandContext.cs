@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Tasker.Cli.Output;
 using Tasker.Hosting;
-using Tasker.Planning;
 using Tasker.Requests;
 
 namespace Tasker.Cli.Commands;
@@ -13,7 +12,7 @@ internal sealed record ProfileCommandContext(ParseResult Parse, ConsoleOutput Ou
     public EntrySelection Selection { get; init; } = EntrySelection.All;
 
     /// <summary>Checks the profile as a run would before its first task, and shows what was found.</summary>
-    public PipelineCheck CheckAndReport()
+    public ProfileCheck CheckAndReport()
     {
         var check = Engine.Check(ProfilePath, Tasks, StateDirectory, Build, Selection);
         foreach (var diagnostic in check.Diagnostics)

@@ -1,11 +1,5 @@
-using Tasker.Containers;
 using Tasker.Diagnostics;
 using Tasker.Hosting;
-using Tasker.Planning;
-using Tasker.Profiles;
-using Tasker.Profiles.Values;
-using Tasker.Tasks;
-
 
 namespace Tasker.Cli.Output;
 
@@ -17,106 +11,92 @@ internal sealed class PlanRenderer(ConsoleOutput output)
 {
     private Palette Palette => output.Palette;
 
-    public void Render(PipelineCheck check, TaskSet tasks)
+    public void Render(PlanGraph plan)
     {
-        var profile = check.Profile!;
-        var title = profile.Header.Name ?? Path.GetFileNameWithoutExtension(profile.File);
-        output.Line(Palette.Paint(Palette.Heading, profile.Header.Version is null ? title : $"{title} ({profile.Header.Version})"));
-        output.Line($"profile: {profile.File}");
-        output.Line($"storage: {profile.Settings.Storage.Reference}");
+        output.Line(Palette.Paint(Palette.Heading, plan.Version is null ? plan.Name : $"{plan.Name} ({plan.Version})"));
+        output.Line($"profile: {plan.File}");
+        output.Line($"storage: {plan.Storage}");
 
-        var previews = Engine.Preview(check, tasks).ToDictionary(preview => preview.Step.Entry.Index);
-        var position = 0;
-        var toRun = check.Plan.Count(step => step.Selected);
+        var toRun = plan.Nodes.Count(node => !node.Skipped);
         int? lastFork = null;
-        foreach (var entry in profile.Entries)
+        foreach (var node in plan.Nodes)
         {
             output.Line();
-            if (previews.TryGetValue(entry.Index, out var preview) && !preview.Step.Selected)
+            if (node.Skipped)
             {
-                output.Line(Palette.Paint(Palette.Detail, $"skipped  {entry.DisplayName}  {Place(entry.Location)}: not selected"));
+                output.Line(Palette.Paint(Palette.Detail, $"skipped  {node.Name}  {Place(node.Location)}: {node.SkipReason}"));
+                continue;
             }
-            else if (preview is not null)
+
+            RenderStep(node, toRun, lastFork);
+            if (node.Container is { Kind: "fork" } fork)
             {
-                position++;
-                RenderStep(preview, position, toRun, lastFork);
-                if (preview.Step.TaskType == typeof(ForkTask) && preview.Container is { } fork)
-                {
-                    lastFork = fork.Branches.Count;
-                }
-            }
-            else
-            {
-                output.Line(Palette.Paint(Palette.Detail, $"skipped  {entry.DisplayName}  {Place(entry.Location)}: execute = false"));
+                lastFork = fork.Branches.Count;
             }
         }
 
         output.Line();
-        output.Line($"{toRun} of {profile.Entries.Count} {(profile.Entries.Count == 1 ? "entry" : "entries")} would run; nothing was run.");
+        output.Line($"{toRun} of {plan.Nodes.Count} {(plan.Nodes.Count == 1 ? "entry" : "entries")} would run; nothing was run.");
     }
 
-    private void RenderStep(StepPreview preview, int position, int steps, int? lastFork)
+    private void RenderStep(PlanNode node, int steps, int? lastFork)
     {
-        var entry = preview.Step.Entry;
-        var type = preview.Step.TaskType;
-        output.Line($"{Palette.Paint(Palette.Task, $"[{position}/{steps}] {entry.DisplayName}")}  {Palette.Paint(Palette.Detail, Place(entry.Location))}");
-        output.Line($"  type:    {type.FullName} ({type.Assembly.GetName().Name})");
-        if (preview.Container is { } container)
+        output.Line($"{Palette.Paint(Palette.Task, $"[{node.Position}/{steps}] {node.Name}")}  {Palette.Paint(Palette.Detail, Place(node.Location))}");
+        output.Line($"  type:    {node.Type} ({node.TypeAssembly})");
+        if (node.Container is { } container)
         {
-            RenderContainer(container, type, lastFork);
+            RenderContainer(container, lastFork);
         }
         else
         {
-            output.Line($"  require: {List(preview.Require)}");
-            output.Line($"  provide: {List(preview.Provide)}");
-            if (preview.Remove.Count > 0)
+            output.Line($"  require: {List(node.Require)}");
+            output.Line($"  provide: {List(node.Provide)}");
+            if (node.Remove.Count > 0)
             {
-                output.Line($"  remove:  {List(preview.Remove)}");
+                output.Line($"  remove:  {List(node.Remove)}");
             }
         }
 
-        var source = entry.Include ? $"file {entry.Path}" : entry.ProfileName is null ? "no table" : $"[{entry.ProfileName}]";
-        output.Line($"  profile: {source}");
-        RenderValues(preview.Values, preview.Step.TaskTable);
+        output.Line($"  profile: {node.TableSource}");
+        RenderValues(node.Values);
     }
 
-    private void RenderContainer(ContainerPlan container, Type type, int? lastFork)
+    private void RenderContainer(PlanContainer container, int? lastFork)
     {
         var workers = container.Workers > 0 ? container.Workers.ToString(System.Globalization.CultureInfo.InvariantCulture) : "one per core";
-        if (type == typeof(ForkTask))
+        if (container.Kind == "fork")
         {
             var runs = container.Branches.Count;
             output.Line($"  fork:    {runs} {(runs == 1 ? "branch" : "branches")} of {container.Reference}, workers: {workers}");
-            var shown = container.Branches.Take(5).Select(branch => branch.Id).ToList();
+            var shown = container.Branches.Take(5).ToList();
             output.Line($"  branches: {string.Join(", ", shown)}{(runs > shown.Count ? $", … ({runs - shown.Count} more)" : string.Empty)}");
+            return;
+        }
+
+        var over = lastFork is { } count ? $"the {count} {(count == 1 ? "branch" : "branches")} of the last fork" : "the branches of the storage's last fork";
+        if (container.Kind == "reduce")
+        {
+            // One reducer instance sees the branches in fork order: 'worker' does not apply.
+            output.Line($"  reduces: {over} with one {container.Reference}, one branch at a time");
         }
         else
         {
-            var over = lastFork is { } count ? $"the {count} {(count == 1 ? "branch" : "branches")} of the last fork" : "the branches of the storage's last fork";
-            if (type == typeof(ReduceTask))
-            {
-                // One reducer instance sees the branches in fork order: 'worker' does not apply.
-                output.Line($"  reduces: {over} with one {container.Reference}, one branch at a time");
-            }
-            else
-            {
-                output.Line($"  maps:    {container.Reference} over {over}, workers: {workers}");
-            }
-
-            output.Line(container.TaskTable.Count == 0 ? "  passes each branch's task an empty table" : "  passes each branch's task this table:");
-            RenderValues(container.TaskTable, container.TaskTable);
+            output.Line($"  maps:    {container.Reference} over {over}, workers: {workers}");
         }
+
+        output.Line(container.TaskTable.Count == 0 ? "  passes each branch's task an empty table" : "  passes each branch's task this table:");
+        RenderValues(container.TaskTable);
     }
 
-    private void RenderValues(ProfileTable values, ProfileTable written)
+    private void RenderValues(IReadOnlyList<PlanValue> values)
     {
-        foreach (var field in values.Fields)
+        foreach (var value in values)
         {
             // A run-time value is shown as written (an environment variable by its name), never evaluated.
-            var shown = field.Value.Raw is DeferredValue deferred
-                ? $"{(written.TryGetValue(field.Key, out var text) ? ProfileValueFormat.Inline(text) + "  " : string.Empty)}{Palette.Paint(Palette.Detail, $"<{ProfileValueFormat.Deferred(deferred)}>")}"
-                : ProfileValueFormat.Inline(field.Value.Raw);
-            output.Line($"    {ProfileValueFormat.Key(field.Key)} = {shown}");
+            var shown = value.IsRunTime
+                ? $"{(value.WrittenAs is { } written ? written + "  " : string.Empty)}{Palette.Paint(Palette.Detail, value.Value)}"
+                : value.Value;
+            output.Line($"    {ProfileValueFormat.Key(value.Key)} = {shown}");
         }
     }
 

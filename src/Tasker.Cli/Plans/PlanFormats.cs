@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Tasker.Hosting;
 
 namespace Tasker.Cli.Plans;
 
@@ -40,9 +41,9 @@ internal static class PlanFormats
                     WriteKeys(json, "provide", node.Provide);
                     WriteKeys(json, "remove", node.Remove);
                     json.WriteStartObject("values");
-                    foreach (var (key, value) in node.Values)
+                    foreach (var value in node.Values)
                     {
-                        json.WriteString(key, value);
+                        json.WriteString(value.Key, value.Value);
                     }
 
                     json.WriteEndObject();

@@ -20,18 +20,18 @@ internal static class Engine
     /// <summary>The file a task's template is written to, the same from the build and the command line.</summary>
     public static string TemplateFileName(string reference) => TemplateFiles.FileName(reference);
 
-    public static PipelineCheck Check(string profilePath, TaskSet tasks, string? stateDirectory, BuildContext? build = null, EntrySelection? selection = null)
+    /// <summary>Checks the profile as a run would before its first task; runs nothing.</summary>
+    public static ProfileCheck Check(string profilePath, TaskSet tasks, string? stateDirectory, BuildContext? build = null, EntrySelection? selection = null)
     {
         // $C values are fixed by the build, so the check evaluates them as the run would.
         using (PipelineContext.EnterBuild(build))
         {
-            return PlanBuilder.Check(profilePath, tasks.Catalog, stateDirectory, selection);
+            return new ProfileCheck(PlanBuilder.Check(profilePath, tasks.Catalog, stateDirectory, selection));
         }
     }
 
-    /// <summary>Each step of a successful check as <c>tasker plan</c> shows it, in order; runs nothing.</summary>
-    public static IEnumerable<StepPreview> Preview(PipelineCheck check, TaskSet tasks) =>
-        check.Plan.Select(step => PipelinePreview.Of(step, check.Profile!, tasks.Catalog));
+    /// <summary>The plan of a successful check, entry by entry, as <c>tasker plan</c> shows it; runs nothing.</summary>
+    public static PlanGraph Preview(ProfileCheck check, TaskSet tasks) => PlanGraph.Of(check.Check, tasks.Catalog);
 
     /// <summary>The profile template of the task <paramref name="reference"/> names, found as pipelines find it.</summary>
     public static string Template(TaskSet tasks, string reference, SourceLocation location) =>

@@ -1,22 +1,26 @@
-using Tasker.Cli.Output;
 using Tasker.Containers;
-using Tasker.Hosting;
 using Tasker.Planning;
+using Tasker.Profiles;
 using Tasker.Profiles.Values;
+using Tasker.TaskLookup;
 using Tasker.Tasks;
 
-namespace Tasker.Cli.Plans;
+namespace Tasker.Hosting;
 
 /// <summary>
-/// A checked plan as data: its entries in order (skipped ones too), and the storage keys that flow between them.
-/// Values known only at run time are kept by what they are, never evaluated, as in the text plan.
+/// A checked plan as data, what every form of <c>tasker plan</c> renders: its entries in order (skipped ones too), and
+/// the storage keys that flow between them. Values known only at run time are kept by what they are, never evaluated.
 /// </summary>
 internal sealed record PlanGraph(string Name, string File, string Storage, IReadOnlyList<PlanNode> Nodes, IReadOnlyList<PlanFlow> Flows)
 {
-    public static PlanGraph Of(PipelineCheck check, TaskSet tasks)
+    /// <summary>The profile's <c>__version__</c>, if it gives one.</summary>
+    public string? Version { get; init; }
+
+    /// <summary>The plan of a successful check; runs nothing (see <see cref="PipelinePreview"/>).</summary>
+    public static PlanGraph Of(PipelineCheck check, TaskCatalog catalog)
     {
         var profile = check.Profile!;
-        var previews = Engine.Preview(check, tasks).ToDictionary(preview => preview.Step.Entry.Index);
+        var previews = check.Plan.ToDictionary(step => step.Entry.Index, step => PipelinePreview.Of(step, profile, catalog));
         var nodes = new List<PlanNode>(profile.Entries.Count);
         var position = 0;
         foreach (var entry in profile.Entries)
@@ -33,22 +37,27 @@ internal sealed record PlanGraph(string Name, string File, string Storage, IRead
 
             position++;
             var declared = preview.Container is null ? (preview.Require, preview.Provide, preview.Remove) : ContainerKeys(preview.Step);
+            var type = preview.Step.TaskType;
             nodes.Add(new PlanNode(
                 id,
                 position,
                 entry.DisplayName,
-                preview.Step.TaskType.FullName ?? preview.Step.TaskType.Name,
+                type.FullName ?? type.Name,
                 entry.Location,
                 Skipped: false,
                 declared.Item1,
                 declared.Item2,
                 declared.Item3,
-                [.. preview.Values.Fields.Select(field => new KeyValuePair<string, string>(field.Key, Shown(field.Value.Raw)))],
-                preview.Container is { } container ? Container(preview.Step.TaskType, container) : null));
+                Values(preview.Values, preview.Step.TaskTable),
+                preview.Container is { } container ? Container(type, container) : null)
+            {
+                TypeAssembly = type.Assembly.GetName().Name,
+                TableSource = entry.Include ? $"file {entry.Path}" : entry.ProfileName is null ? "no table" : $"[{entry.ProfileName}]",
+            });
         }
 
         var name = profile.Header.Name ?? Path.GetFileNameWithoutExtension(profile.File);
-        return new PlanGraph(name, profile.File, profile.Settings.Storage.Reference, nodes, FlowsBetween(nodes));
+        return new PlanGraph(name, profile.File, profile.Settings.Storage.Reference, nodes, FlowsBetween(nodes)) { Version = profile.Header.Version };
     }
 
     // What a container does outside its branches, as the dataflow check counted it (unknown: nothing shown).
@@ -58,10 +67,19 @@ internal sealed record PlanGraph(string Name, string File, string Storage, IRead
     private static PlanContainer Container(Type type, ContainerPlan container)
     {
         var kind = type == typeof(ForkTask) ? "fork" : type == typeof(MapTask) ? "map" : "reduce";
-        return new PlanContainer(kind, container.Reference, container.Workers, kind == "fork" ? [.. container.Branches.Select(branch => branch.Id)] : []);
+        return new PlanContainer(kind, container.Reference, container.Workers, kind == "fork" ? [.. container.Branches.Select(branch => branch.Id)] : [])
+        {
+            TaskTable = kind == "fork" ? [] : Values(container.TaskTable, container.TaskTable),
+        };
     }
 
-    private static string Shown(object raw) => raw is DeferredValue deferred ? $"<{ProfileValueFormat.Deferred(deferred)}>" : ProfileValueFormat.Inline(raw);
+    // A run-time value is kept as written (an environment variable by its name) and by what it is, never evaluated.
+    private static PlanValue[] Values(ProfileTable values, ProfileTable written) =>
+    [
+        .. values.Fields.Select(field => field.Value.Raw is DeferredValue
+            ? new PlanValue(field.Key, ProfileValueFormat.Inline(field.Value.Raw), IsRunTime: true, written.TryGetValue(field.Key, out var text) ? ProfileValueFormat.Inline(text) : null)
+            : new PlanValue(field.Key, ProfileValueFormat.Inline(field.Value.Raw), IsRunTime: false, WrittenAs: null)),
+    ];
 
     private static List<PlanFlow> FlowsBetween(IReadOnlyList<PlanNode> nodes)
     {

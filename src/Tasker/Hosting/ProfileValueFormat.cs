@@ -2,7 +2,7 @@ using System.Globalization;
 using Tasker.Profiles;
 using Tasker.Profiles.Values;
 
-namespace Tasker.Cli.Output;
+namespace Tasker.Hosting;
 
 /// <summary>
 /// Profile values written back as TOML, one line each, for <c>tasker plan</c>. A value known only when its task
