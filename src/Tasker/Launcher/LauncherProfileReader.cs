@@ -20,7 +20,7 @@ internal static class LauncherProfileReader
     public static readonly string[] LauncherSchemas = ["Tasker.Launcher", "tasker.launcher.Launcher"];
 
     internal static readonly string[] HeaderKeys = LauncherTables.Names(LauncherTables.Header);
-    private static readonly string[] LogKeys = LauncherTables.Names(LauncherTables.Setting.Children.Single(table => table.Name == LauncherTables.LogKey).Children);
+    private static readonly string[] LogKeys = LauncherTables.Names(LauncherTables.Log.Children);
 
     private static readonly Dictionary<string, LogLevel> LogLevels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -50,11 +50,11 @@ internal static class LauncherProfileReader
 
         var header = new PipelineHeader(
             StringOf(root, LauncherTables.SchemaKey),
-            StringOf(root, "__name__"),
-            StringOf(root, "__author__"),
-            StringOf(root, "__version__"),
-            StringOf(root, "__email__"),
-            StringOf(root, "__abstract__"));
+            StringOf(root, LauncherTables.NameKey),
+            StringOf(root, LauncherTables.AuthorKey),
+            StringOf(root, LauncherTables.VersionKey),
+            StringOf(root, LauncherTables.EmailKey),
+            StringOf(root, LauncherTables.AbstractKey));
 
         if (header.Schema is { } schema && !LauncherSchemas.Contains(schema, StringComparer.Ordinal))
         {
@@ -122,7 +122,7 @@ internal static class LauncherProfileReader
                     diagnostics.Add(Diagnostic.Error(
                         DiagnosticCodes.WrongLauncherValueType,
                         levelField.Value.Location,
-                        $"Unknown log level '{levelName}'. Use one of TRACE, DEBUG, INFO, WARNING, ERROR, CRITICAL.{Suggestions.DidYouMean(levelName.ToUpperInvariant(), LogLevels.Keys)}"));
+                        $"Unknown log level '{levelName}'. Use one of {string.Join(", ", LauncherTables.LogLevelNames)}.{Suggestions.DidYouMean(levelName.ToUpperInvariant(), LogLevels.Keys)}"));
                 }
             }
         }

@@ -31,38 +31,42 @@ internal static class LauncherTables
     public const string LevelKey = "level";
     public const string StdoutKey = "stdout";
 
+    public const string NameKey = "__name__";
+    public const string AuthorKey = "__author__";
+    public const string VersionKey = "__version__";
+    public const string EmailKey = "__email__";
+    public const string AbstractKey = "__abstract__";
+
+    /// <summary>The log levels <c>[__setting__.log] level</c> takes, as the Python docs write them.</summary>
+    public static readonly string[] LogLevelNames = ["TRACE", "DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"];
+
     /// <summary>The top-level keys of a launcher profile that describe the pipeline; all optional strings.</summary>
     public static readonly IReadOnlyList<Definition> Header =
     [
         Definition.Value(SchemaKey, typeof(string), description: "\"Tasker.Launcher\" (or \"tasker.launcher.Launcher\") for a launcher profile; a task's name for that task's own profile.", required: false),
-        Definition.Value("__name__", typeof(string), description: "Printed before the tasks run.", required: false),
-        Definition.Value("__author__", typeof(string), description: "Printed before the tasks run.", required: false),
-        Definition.Value("__version__", typeof(string), description: "Printed before the tasks run.", required: false),
-        Definition.Value("__email__", typeof(string), description: "Printed before the tasks run.", required: false),
-        Definition.Value("__abstract__", typeof(string), description: "Printed before the tasks run.", required: false),
+        .. new[] { NameKey, AuthorKey, VersionKey, EmailKey, AbstractKey }.Select(key => Definition.Value(key, typeof(string), description: "Printed before the tasks run.", required: false)),
     ];
 
-    /// <summary>The <c>[__setting__]</c> table.</summary>
-    public static readonly Definition Setting = Definition.Table(
-        SettingKey,
+    /// <summary>The <c>[__setting__.storage]</c> table.</summary>
+    public static readonly Definition Storage = Definition.Table(
+        StorageKey,
         [
-            Definition.Table(
-                StorageKey,
-                [
-                    Definition.Value(ReferenceKey, typeof(string), StorageFactory.MemoryStorageName, "The shared storage."),
-                    Definition.Table(OptionsKey, [], "Options of the storage.", required: false),
-                ],
-                required: false),
-            Definition.Table(
-                LogKey,
-                [
-                    Definition.Value(LevelKey, typeof(string), "TRACE", "The lowest log level reported: TRACE, DEBUG, INFO, WARNING, ERROR or CRITICAL."),
-                    Definition.Value(StdoutKey, typeof(bool), description: "Accepted for the Python version's profiles; ignored.", required: false),
-                ],
-                required: false),
+            Definition.Value(ReferenceKey, typeof(string), StorageFactory.MemoryStorageName, "The shared storage."),
+            Definition.Table(OptionsKey, [], "Options of the storage.", required: false),
         ],
-        "The pipeline's storage and log settings.",
         required: false);
+
+    /// <summary>The <c>[__setting__.log]</c> table.</summary>
+    public static readonly Definition Log = Definition.Table(
+        LogKey,
+        [
+            Definition.Value(LevelKey, typeof(string), LogLevelNames[0], $"The lowest log level reported: {string.Join(", ", LogLevelNames[..^1])} or {LogLevelNames[^1]}."),
+            Definition.Value(StdoutKey, typeof(bool), description: "Accepted for the Python version's profiles; ignored.", required: false),
+        ],
+        required: false);
+
+    /// <summary>The <c>[__setting__]</c> table.</summary>
+    public static readonly Definition Setting = Definition.Table(SettingKey, [Storage, Log], "The pipeline's storage and log settings.", required: false);
 
     /// <summary>The keys of a <c>[[__meta__]]</c> entry.</summary>
     public static readonly IReadOnlyList<Definition> Entry =

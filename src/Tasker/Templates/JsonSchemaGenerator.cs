@@ -104,12 +104,10 @@ internal static class JsonSchemaGenerator
 
     private static void WriteSettings(Utf8JsonWriter json)
     {
-        var storage = LauncherTables.Setting.Children.Single(definition => definition.Name == "storage");
-        var log = LauncherTables.Setting.Children.Single(definition => definition.Name == "log");
         var launcher = new LauncherStyle
         {
-            [storage.Children.Single(definition => definition.Name == LauncherTables.ReferenceKey)] = json => WriteStrings(json, "examples", Storage.StorageFactory.KnownNames),
-            [log.Children.Single(definition => definition.Name == "level")] = json => WriteStrings(json, "enum", new[] { "TRACE", "DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL" }),
+            [LauncherTables.Storage.Children.Single(definition => definition.Name == LauncherTables.ReferenceKey)] = json => WriteStrings(json, "examples", Storage.StorageFactory.KnownNames),
+            [LauncherTables.Log.Children.Single(definition => definition.Name == LauncherTables.LevelKey)] = json => WriteStrings(json, "enum", LauncherTables.LogLevelNames),
         };
         json.WriteStartObject(LauncherTables.Setting.Name);
         WriteDefinition(json, LauncherTables.Setting, launcher);
