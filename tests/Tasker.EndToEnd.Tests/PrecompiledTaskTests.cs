@@ -74,4 +74,32 @@ public sealed class PrecompiledTaskTests
         StringAssert.Contains(result.Output.Replace('\\', '/'), $"{PlatformHostFolder}Tasker.Host.dll", result.ToString());
         StringAssert.Contains(result.Output, "greeting v1", result.ToString());
     }
+
+    [TestMethod]
+    public void A_pipeline_in_the_build_leaves_none_of_Taskers_own_code_to_the_JIT()
+    {
+        using var project = Consumer();
+        var first = project.Build("-p:TaskerIsolation=none");
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        var jitLog = Path.Combine(project.Directory, "jit.txt");
+
+        // Nothing to compile or restore, one node: the log is the MSBuild process's alone.
+        var result = project.Build(
+            new Dictionary<string, string?> { ["DOTNET_JitStdOutFile"] = jitLog, ["DOTNET_JitDisasmSummary"] = "1" },
+            "--no-restore", "-m:1", "-p:TaskerIsolation=none", "-p:TaskerAlwaysRun=true");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Output, "Tasker pipeline 'Greeting': 1 task run", result.ToString());
+        var compiled = File.ReadAllLines(jitLog).Select(line => line.Split("JIT compiled ", 2)).Where(parts => parts.Length == 2).Select(parts => parts[1]).ToList();
+        Assert.IsTrue(compiled.Count > 100, $"the JIT log lists {compiled.Count} methods: is DOTNET_JitStdOutFile still read?");
+
+        // The type that owns each method compiled just in time; generic code of the framework over one of Tasker's
+        // types counts as Tasker's. A generic method of Tasker's over another library's struct (the logger's state)
+        // is code no precompiled image can hold.
+        var taskers = compiled
+            .Where(method => method[..method.IndexOf(':', StringComparison.Ordinal)].Contains("Tasker.", StringComparison.Ordinal))
+            .Where(method => !method.StartsWith("Tasker.Execution.TaskLogger:Log[", StringComparison.Ordinal))
+            .ToList();
+        Assert.AreEqual(0, taskers.Count, $"compiled just in time:\n{string.Join("\n", taskers)}");
+    }
 }
