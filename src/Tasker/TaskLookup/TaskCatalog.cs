@@ -187,6 +187,14 @@ internal sealed class TaskCatalog : ITypeLookup
         {
             try
             {
+                switch (MetadataTypeLookup.Find(assembly, name, out var defined))
+                {
+                    case MetadataTypeLookup.Answer.Found:
+                        return defined!;
+                    case MetadataTypeLookup.Answer.NotDefined:
+                        continue;
+                }
+
                 // Only throwOnError tells "not here" from "here, but a dependency is missing": without it both are null.
                 return assembly.GetType(name, throwOnError: true)!;
             }
