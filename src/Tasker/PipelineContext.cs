@@ -7,12 +7,13 @@ namespace Tasker;
 /// </summary>
 public static class PipelineContext
 {
-    private static readonly AsyncLocal<CancellationToken> Token = new();
+    // The token in a scope object: an AsyncLocal of a struct is generic code no precompiled image holds.
+    private static readonly AsyncLocal<Scope?> Current = new();
     private static readonly AsyncLocal<BuildContext?> CurrentBuild = new();
     private static readonly BuildContext NoBuild = new();
 
     /// <summary>The cancellation token of the task that is running on this execution context.</summary>
-    public static CancellationToken CancellationToken => Token.Value;
+    public static CancellationToken CancellationToken => Current.Value?.Token ?? CancellationToken.None;
 
     /// <summary>
     /// The build that runs the pipeline: project, output and intermediate folders, configuration, target framework
@@ -30,14 +31,16 @@ public static class PipelineContext
 
     internal static IDisposable Enter(CancellationToken token)
     {
-        var previous = Token.Value;
-        Token.Value = token;
-        return new Scope(previous);
+        var scope = new Scope(token, Current.Value);
+        Current.Value = scope;
+        return scope;
     }
 
-    private sealed class Scope(CancellationToken previous) : IDisposable
+    private sealed class Scope(CancellationToken token, Scope? previous) : IDisposable
     {
-        public void Dispose() => Token.Value = previous;
+        public CancellationToken Token { get; } = token;
+
+        public void Dispose() => Current.Value = previous;
     }
 
     private sealed class BuildScope(BuildContext? previous) : IDisposable

@@ -8,15 +8,16 @@ namespace Tasker.Cli.Commands;
 /// <summary>Options every command takes: how much to show and whether in colour.</summary>
 internal sealed class GlobalOptions
 {
-    private static readonly Dictionary<string, LogLevel> LogLevels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["trace"] = LogLevel.Trace,
-        ["debug"] = LogLevel.Debug,
-        ["information"] = LogLevel.Information,
-        ["info"] = LogLevel.Information,
-        ["warning"] = LogLevel.Warning,
-        ["error"] = LogLevel.Error,
-    };
+    // Pairs, not a dictionary of string to LogLevel: that is generic code no precompiled image holds.
+    private static readonly (string Name, LogLevel Level)[] LogLevels =
+    [
+        ("trace", LogLevel.Trace),
+        ("debug", LogLevel.Debug),
+        ("information", LogLevel.Information),
+        ("info", LogLevel.Information),
+        ("warning", LogLevel.Warning),
+        ("error", LogLevel.Error),
+    ];
 
     public Option<string> LogLevelOption { get; } = new("--log-level", "-l")
     {
@@ -43,7 +44,13 @@ internal sealed class GlobalOptions
 
     public GlobalOptions()
     {
-        LogLevelOption.AcceptOnlyFromAmong([.. LogLevels.Keys]);
+        var names = new string[LogLevels.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = LogLevels[i].Name;
+        }
+
+        LogLevelOption.AcceptOnlyFromAmong(names);
         CiOption.AcceptOnlyFromAmong("auto", "github", "azure", "none");
     }
 
@@ -56,8 +63,21 @@ internal sealed class GlobalOptions
 
     public ConsoleOutput Output(ParseResult parse)
     {
-        var level = LogLevels.GetValueOrDefault(parse.GetValue(LogLevelOption) ?? "information", LogLevel.Information);
+        var level = LevelNamed(parse.GetValue(LogLevelOption) ?? "information");
         var ci = CiLog.Detect(parse.GetValue(CiOption) ?? "auto", Environment.GetEnvironmentVariable);
         return ConsoleOutput.ForConsole(parse.GetValue(ColorOption), new Verbosity(level), ci);
+    }
+
+    private static LogLevel LevelNamed(string name)
+    {
+        foreach (var (levelName, level) in LogLevels)
+        {
+            if (string.Equals(levelName, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return level;
+            }
+        }
+
+        return LogLevel.Information;
     }
 }

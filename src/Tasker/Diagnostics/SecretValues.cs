@@ -17,8 +17,9 @@ internal static class SecretValues
     // Shorter values would mask ordinary words and numbers everywhere; CI services draw the same line.
     private const int MinimumLength = 4;
 
-    private static readonly ConcurrentDictionary<string, byte> Names = new(StringComparer.OrdinalIgnoreCase);
-    private static readonly ConcurrentDictionary<string, byte> Values = new(StringComparer.Ordinal);
+    // Sets as dictionaries of string to string: with a value type (byte) they are generic code no precompiled image holds.
+    private static readonly ConcurrentDictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly ConcurrentDictionary<string, string> Values = new(StringComparer.Ordinal);
     private static string[] _ordered = [];
 
     static SecretValues() => AddNames(Environment.GetEnvironmentVariable("TaskerSecrets"));
@@ -35,7 +36,7 @@ internal static class SecretValues
         // Trimmed by hand: the .NET Framework build of the task compiles this file too.
         foreach (var name in (names ?? string.Empty).Split([';', ','], StringSplitOptions.RemoveEmptyEntries).Select(name => name.Trim()).Where(name => name.Length > 0))
         {
-            Names.TryAdd(name, 0);
+            Names.TryAdd(name, name);
         }
     }
 
@@ -49,7 +50,7 @@ internal static class SecretValues
     /// <summary>Records the value of variable <paramref name="name"/> when the name is secret.</summary>
     public static void Observe(string name, string? value)
     {
-        if (value is null || value.Length < MinimumLength || !IsSecretName(name) || !Values.TryAdd(value, 0))
+        if (value is null || value.Length < MinimumLength || !IsSecretName(name) || !Values.TryAdd(value, value))
         {
             return;
         }

@@ -36,7 +36,8 @@ internal sealed class CacheSession(ResultCache cache, IPipelineEvents events)
     private static readonly string TaskerVersion =
         typeof(ITask).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? typeof(ITask).Assembly.GetName().Version?.ToString() ?? "unknown";
 
-    private readonly ConcurrentDictionary<(string Path, long Length, DateTime Written), string> _fileHashes = new();
+    // Keyed by a record class: a tuple key holding a long and a DateTime is generic code no precompiled image holds.
+    private readonly ConcurrentDictionary<FileStamp, string> _fileHashes = new();
     private int _stored;
     private int _unavailable;
 
@@ -275,7 +276,7 @@ internal sealed class CacheSession(ResultCache cache, IPipelineEvents events)
     private string FileHash(string path)
     {
         var info = new FileInfo(path);
-        return _fileHashes.GetOrAdd((info.FullName, info.Length, info.LastWriteTimeUtc), static key => ContentHash.OfFile(key.Path));
+        return _fileHashes.GetOrAdd(new FileStamp(info.FullName, info.Length, info.LastWriteTimeUtc), static key => ContentHash.OfFile(key.Path));
     }
 
     /// <summary>The files a pattern names, relative to its profile's folder in '/' form, in ordinal order.</summary>
@@ -367,4 +368,6 @@ internal sealed class CacheSession(ResultCache cache, IPipelineEvents events)
             // The check before the run reported it; a value that does not parse reads no variable.
         }
     }
+
+    private sealed record FileStamp(string Path, long Length, DateTime Written);
 }

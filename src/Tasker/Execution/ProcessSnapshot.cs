@@ -36,10 +36,14 @@ internal sealed class ProcessSnapshot
             }
         }
 
-        foreach (var (name, value) in _variables.Where(pair => !now.ContainsKey(pair.Key)))
+        // A loop, not Where: LINQ over a dictionary's pairs is generic code no precompiled image holds.
+        foreach (var (name, value) in _variables)
         {
-            Environment.SetEnvironmentVariable(name, value);
-            changed.Add(name);
+            if (!now.ContainsKey(name))
+            {
+                Environment.SetEnvironmentVariable(name, value);
+                changed.Add(name);
+            }
         }
 
         RestoreDirectory();

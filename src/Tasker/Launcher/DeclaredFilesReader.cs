@@ -28,7 +28,7 @@ internal static class DeclaredFilesReader
 
     /// <summary>The value of <c>cache</c>, <see langword="null"/> when absent or not a boolean (which the table's validator reports).</summary>
     public static bool? ReadCache(ProfileTable table) =>
-        table.TryGetValue(CacheKey, out var raw) ? raw as bool? : null;
+        table.TryGetValue(CacheKey, out var raw) && raw is bool cache ? cache : null;
 
     /// <summary>The patterns of <paramref name="key"/> (<c>inputs</c> or <c>outputs</c>); none when absent or wrong (reported).</summary>
     public static IReadOnlyList<DeclaredFiles> ReadPatterns(ProfileTable table, string key, ICollection<Diagnostic> diagnostics)

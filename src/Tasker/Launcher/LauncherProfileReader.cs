@@ -22,19 +22,21 @@ internal static class LauncherProfileReader
     internal static readonly string[] HeaderKeys = LauncherTables.Names(LauncherTables.Header);
     private static readonly string[] LogKeys = LauncherTables.Names(LauncherTables.Log.Children);
 
-    private static readonly Dictionary<string, LogLevel> LogLevels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["TRACE"] = LogLevel.Trace,
-        ["DEBUG"] = LogLevel.Debug,
-        ["INFO"] = LogLevel.Information,
-        ["INFORMATION"] = LogLevel.Information,
-        ["WARNING"] = LogLevel.Warning,
-        ["WARN"] = LogLevel.Warning,
-        ["ERROR"] = LogLevel.Error,
-        ["CRITICAL"] = LogLevel.Critical,
-        ["FATAL"] = LogLevel.Critical,
-        ["NONE"] = LogLevel.None,
-    };
+    // Pairs, not a dictionary of string to LogLevel: that is generic code no precompiled image holds, compiled just in
+    // time in every process that reads a profile.
+    private static readonly (string Name, LogLevel Level)[] LogLevels =
+    [
+        ("TRACE", LogLevel.Trace),
+        ("DEBUG", LogLevel.Debug),
+        ("INFO", LogLevel.Information),
+        ("INFORMATION", LogLevel.Information),
+        ("WARNING", LogLevel.Warning),
+        ("WARN", LogLevel.Warning),
+        ("ERROR", LogLevel.Error),
+        ("CRITICAL", LogLevel.Critical),
+        ("FATAL", LogLevel.Critical),
+        ("NONE", LogLevel.None),
+    ];
 
     /// <summary>Reads the launcher profile; returns <see langword="null"/> when an error was reported.</summary>
     public static LauncherProfile? Read(ProfileTable root, string file, ICollection<Diagnostic> diagnostics)
@@ -83,6 +85,19 @@ internal static class LauncherProfileReader
             : new LauncherProfile(file, root, header, settings, entries);
     }
 
+    private static LogLevel? LevelNamed(string name)
+    {
+        foreach (var (levelName, level) in LogLevels)
+        {
+            if (string.Equals(levelName, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return level;
+            }
+        }
+
+        return null;
+    }
+
     private static LauncherSettings ReadSettings(ProfileTable root, string file, ICollection<Diagnostic> diagnostics)
     {
         var settings = LauncherSettings.Default(file);
@@ -113,7 +128,7 @@ internal static class LauncherProfileReader
             WarnIgnoredLogKeys(log, diagnostics);
             if (log.TryGetField(LauncherTables.LevelKey, out var levelField) && levelField.Value.Raw is string levelName)
             {
-                if (LogLevels.TryGetValue(levelName, out var level))
+                if (LevelNamed(levelName) is { } level)
                 {
                     settings = settings with { MinimumLogLevel = level };
                 }
@@ -122,7 +137,7 @@ internal static class LauncherProfileReader
                     diagnostics.Add(Diagnostic.Error(
                         DiagnosticCodes.WrongLauncherValueType,
                         levelField.Value.Location,
-                        $"Unknown log level '{levelName}'. Use one of {string.Join(", ", LauncherTables.LogLevelNames)}.{Suggestions.DidYouMean(levelName.ToUpperInvariant(), LogLevels.Keys)}"));
+                        $"Unknown log level '{levelName}'. Use one of {string.Join(", ", LauncherTables.LogLevelNames)}.{Suggestions.DidYouMean(levelName.ToUpperInvariant(), LogLevels.Select(pair => pair.Name))}"));
                 }
             }
         }

@@ -15,5 +15,5 @@ internal sealed class CheckMemory
     /// <summary>Whether a checked table still holds a value only the run can know.</summary>
     public Dictionary<ProfileTable, bool> DeferredTables { get; } = new(ReferenceEqualityComparer.Instance);
 
-    public HashSet<(ProfileTable Table, IReadOnlyList<Definition> Definitions)> ValidatedTables { get; } = new(ReferencePairComparer.Instance);
+    public HashSet<TableCheck> ValidatedTables { get; } = new(ReferencePairComparer.Instance);
 }

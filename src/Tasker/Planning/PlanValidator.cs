@@ -70,7 +70,7 @@ internal static class PlanValidator
                 }
             }
 
-            if (memory.ValidatedTables.Add((checkedTable, definitions)))
+            if (memory.ValidatedTables.Add(new TableCheck(checkedTable, definitions)))
             {
                 SchemaValidator.Validate(checkedTable, definitions, $"task {entry.DisplayName}", diagnostics);
             }

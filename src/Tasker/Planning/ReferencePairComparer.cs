@@ -4,13 +4,13 @@ using Tasker.Profiles;
 namespace Tasker.Planning;
 
 /// <summary>Compares a table and a definition list by reference: the check remembers what it did with these very objects.</summary>
-internal sealed class ReferencePairComparer : IEqualityComparer<(ProfileTable Table, IReadOnlyList<Definition> Definitions)>
+internal sealed class ReferencePairComparer : IEqualityComparer<TableCheck>
 {
     public static ReferencePairComparer Instance { get; } = new();
 
-    public bool Equals((ProfileTable Table, IReadOnlyList<Definition> Definitions) x, (ProfileTable Table, IReadOnlyList<Definition> Definitions) y) =>
-        ReferenceEquals(x.Table, y.Table) && ReferenceEquals(x.Definitions, y.Definitions);
+    public bool Equals(TableCheck? x, TableCheck? y) =>
+        ReferenceEquals(x, y) || (x is not null && y is not null && ReferenceEquals(x.Table, y.Table) && ReferenceEquals(x.Definitions, y.Definitions));
 
-    public int GetHashCode((ProfileTable Table, IReadOnlyList<Definition> Definitions) pair) =>
+    public int GetHashCode(TableCheck pair) =>
         HashCode.Combine(RuntimeHelpers.GetHashCode(pair.Table), RuntimeHelpers.GetHashCode(pair.Definitions));
 }

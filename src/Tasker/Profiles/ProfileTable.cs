@@ -11,7 +11,9 @@ internal sealed class ProfileTable(SourceLocation location)
     private const int IndexThreshold = 8;
 
     private readonly List<ProfileField> _fields = [];
-    private Dictionary<string, int>? _index;
+
+    // Keyed to the fields themselves: a dictionary of string to int is generic code no precompiled image holds.
+    private Dictionary<string, ProfileField>? _index;
 
     public SourceLocation Location { get; internal set; } = location;
 
@@ -23,7 +25,12 @@ internal sealed class ProfileTable(SourceLocation location)
 
     public bool TryGetField(string key, [NotNullWhen(true)] out ProfileField? field)
     {
-        var position = IndexOf(key);
+        if (_index is not null)
+        {
+            return _index.TryGetValue(key, out field);
+        }
+
+        var position = PositionOf(key);
         field = position < 0 ? null : _fields[position];
         return field is not null;
     }
@@ -36,32 +43,32 @@ internal sealed class ProfileTable(SourceLocation location)
 
     public void Set(ProfileField field)
     {
-        var position = IndexOf(field.Key);
-        if (position >= 0)
+        if (_index is null || _index.ContainsKey(field.Key))
         {
-            _fields[position] = field;
-            return;
+            var position = PositionOf(field.Key);
+            if (position >= 0)
+            {
+                _fields[position] = field;
+                _index?.Remove(field.Key);
+                _index?.Add(field.Key, field);
+                return;
+            }
         }
 
-        _index?.Add(field.Key, _fields.Count);
+        _index?.Add(field.Key, field);
         _fields.Add(field);
         if (_index is null && _fields.Count > IndexThreshold)
         {
-            _index = new Dictionary<string, int>(_fields.Count * 2, StringComparer.Ordinal);
-            for (var i = 0; i < _fields.Count; i++)
+            _index = new Dictionary<string, ProfileField>(_fields.Count * 2, StringComparer.Ordinal);
+            foreach (var each in _fields)
             {
-                _index.Add(_fields[i].Key, i);
+                _index.Add(each.Key, each);
             }
         }
     }
 
-    private int IndexOf(string key)
+    private int PositionOf(string key)
     {
-        if (_index is not null)
-        {
-            return _index.TryGetValue(key, out var position) ? position : -1;
-        }
-
         for (var i = 0; i < _fields.Count; i++)
         {
             if (string.Equals(_fields[i].Key, key, StringComparison.Ordinal))

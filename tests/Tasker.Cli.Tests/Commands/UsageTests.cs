@@ -67,4 +67,31 @@ public sealed class UsageTests
         StringAssert.Contains(run.Error, "error TSK0001:");
         Assert.IsFalse(run.Error.Contains("TSK6099", StringComparison.Ordinal), run.ToString());
     }
+
+    [TestMethod]
+    [DataRow("--help")]
+    [DataRow("-h")]
+    [DataRow("-?")]
+    public void A_subcommands_help_lists_its_options_and_exits_0(string help)
+    {
+        using var folder = new TestProfiles();
+
+        var run = Tool.Run(folder.Directory, "launch", help);
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Output, "--file");
+        StringAssert.Contains(run.Output, "--cache-size");
+        StringAssert.Contains(run.Output, "--log-level");
+    }
+
+    [TestMethod]
+    public void Version_prints_the_version_and_exits_0()
+    {
+        using var folder = new TestProfiles();
+
+        var run = Tool.Run(folder.Directory, "--version");
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        StringAssert.Matches(run.Output.Trim(), new System.Text.RegularExpressions.Regex(@"^\d+\.\d+\.\d+"));
+    }
 }

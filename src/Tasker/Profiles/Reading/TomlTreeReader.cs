@@ -22,7 +22,9 @@ internal sealed class TomlTreeReader
 
     // Only tables not defined by a header are recorded; most tables of a profile are, and need no entry.
     private readonly Dictionary<ProfileTable, TableOrigin> _origins = new(ReferenceEqualityComparer.Instance);
-    private readonly List<(string Name, SourceLocation Location)> _key = [];
+    // Parts of a reference type: a list of value tuples holding a struct of Tasker's is generic code no precompiled
+    // image holds, compiled just in time in every process that reads a profile.
+    private readonly List<KeyPart> _key = [];
     private TomlToken _token;
     private int _depth;
 
@@ -197,7 +199,7 @@ internal sealed class TomlTreeReader
                 TokenKind.String or TokenKind.StringLiteral => _token.StringValue ?? string.Empty,
                 _ => throw Unexpected("a key"),
             };
-            _key.Add((name, Locate(_token.Start, _token.End)));
+            _key.Add(new KeyPart(name, Locate(_token.Start, _token.End)));
             Advance(TomlLexerMode.Key);
             if (_token.Kind != TokenKind.Dot)
             {
@@ -405,4 +407,6 @@ internal sealed class TomlTreeReader
         ProfileArray => "an array value",
         _ => $"a {ProfileValue.DescribeType(raw)} value",
     };
+
+    private sealed record KeyPart(string Name, SourceLocation Location);
 }
