@@ -3,6 +3,7 @@ using System.IO.Pipes;
 using System.Runtime.InteropServices;
 using System.Text;
 using Tasker.Host;
+using Tasker.Hosting;
 using Tasker.Isolation;
 
 if (HostChannel.NameIn(args) is not { } channelName)
@@ -74,6 +75,13 @@ var reader = new Thread(() =>
     Name = "Tasker host input",
 };
 reader.Start();
+
+// The host may start while the project compiles (StartTaskerHost): its engine gets ready before the first request
+// comes, unless one is already waiting.
+if (requests.Count == 0)
+{
+    Engine.WarmUp();
+}
 
 foreach (var request in requests.GetConsumingEnumerable())
 {

@@ -229,7 +229,7 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         var build = BuildContextFor();
         try
         {
-            using var pipelines = new IsolatedPipelines(HostSetupFor(), _cancellation.Token);
+            using var pipelines = new IsolatedPipelines(HostSetupFor(), _cancellation.Token, launch => StartedHosts.Take(BuildEngine, ProjectFile, TargetFramework, launch));
             foreach (var profile in Profiles)
             {
                 var path = profile.GetMetadata("FullPath");
@@ -338,11 +338,6 @@ public sealed class RunTaskerPipelines : MSBuildTask, ICancelableTask
         };
     }
 
-    private HostSetup HostSetupFor() => new(
-        TargetFrameworkIdentifier,
-        TargetFrameworkVersion,
-        [.. FrameworkReferences.Select(item => item.ItemSpec)],
-        string.IsNullOrWhiteSpace(HostRuntimeConfigPath) ? Path.Combine(StateDirectory ?? Path.GetTempPath(), "tasker.host.runtimeconfig.json") : HostRuntimeConfigPath!,
-        HostAssemblyPath,
-        DotNetHostPath);
+    private HostSetup HostSetupFor() =>
+        HostSetup.For(TargetFrameworkIdentifier, TargetFrameworkVersion, [.. FrameworkReferences.Select(item => item.ItemSpec)], HostRuntimeConfigPath, StateDirectory, HostAssemblyPath, DotNetHostPath);
 }

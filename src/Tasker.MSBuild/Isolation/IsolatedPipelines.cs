@@ -10,7 +10,8 @@ namespace Tasker.MSBuild.Isolation;
 /// Runs each pipeline where its isolation mode says: in the MSBuild node or in the out-of-process host. Each is
 /// set up on first use, so a build that never needs the host never starts one.
 /// </summary>
-internal sealed class IsolatedPipelines(HostSetup setup, CancellationToken cancellationToken) : IDisposable
+/// <param name="takeStartedHost">Hands over a host already started for a launch, if one was (see <see cref="StartTaskerHost"/>).</param>
+internal sealed class IsolatedPipelines(HostSetup setup, CancellationToken cancellationToken, Func<HostLaunch, HostProcess?>? takeStartedHost = null) : IDisposable
 {
 #if NET
     private InProcessPipelines? _inProcess;
@@ -44,7 +45,7 @@ internal sealed class IsolatedPipelines(HostSetup setup, CancellationToken cance
             return _inProcess.Run(request, events, progress);
         }
 #endif
-        _process ??= new ProcessPipelines(setup, cancellationToken);
+        _process ??= new ProcessPipelines(setup, cancellationToken, takeStartedHost);
         return _process.Run(request, events, progress);
     }
 

@@ -8,10 +8,12 @@ using Tasker.Isolation;
 namespace Tasker.MSBuild.Isolation;
 
 /// <summary>
-/// Runs pipelines in the out-of-process host. The host starts with the first pipeline and serves the following
-/// ones; after a host ended early, the next pipeline gets a new one.
+/// Runs pipelines in the out-of-process host. The host starts with the first pipeline (or was started while the
+/// project compiled, see <see cref="StartTaskerHost"/>) and serves the following ones; after a host ended early, the
+/// next pipeline gets a new one.
 /// </summary>
-internal sealed class ProcessPipelines(HostSetup setup, CancellationToken cancellationToken) : IDisposable
+/// <param name="takeStarted">Hands over a host already started for this launch, if one was.</param>
+internal sealed class ProcessPipelines(HostSetup setup, CancellationToken cancellationToken, Func<HostLaunch, HostProcess?>? takeStarted = null) : IDisposable
 {
     private const string HostFileName = "Tasker.Host.dll";
 
@@ -71,13 +73,24 @@ internal sealed class ProcessPipelines(HostSetup setup, CancellationToken cancel
         var location = SourceLocation.OfFile(profilePath);
         try
         {
-            _launch ??= Prepare(location, events);
+            _launch ??= Prepare(setup, location, events);
             if (_launch is null)
             {
                 return null;
             }
 
             _starts++;
+            if (_starts == 1 && takeStarted?.Invoke(_launch) is { } started)
+            {
+                if (!started.HasExited)
+                {
+                    events.Message(MessageLevel.Detail, "Tasker host: using the host started while the project compiled.");
+                    return started;
+                }
+
+                started.Dispose();
+            }
+
             return HostProcess.Start(_launch);
         }
         catch (Exception exception) when (exception is Win32Exception or IOException or UnauthorizedAccessException or InvalidOperationException)
@@ -106,7 +119,8 @@ internal sealed class ProcessPipelines(HostSetup setup, CancellationToken cancel
         return File.Exists(precompiled) ? precompiled : portableHost;
     }
 
-    private HostLaunch? Prepare(SourceLocation location, IPipelineEvents events)
+    /// <summary>How the host starts for <paramref name="setup"/> (its runtime config written); <see langword="null"/> after reporting why it cannot.</summary>
+    internal static HostLaunch? Prepare(HostSetup setup, SourceLocation location, IPipelineEvents events)
     {
         var hostPath = FindHost(setup.HostAssemblyPath);
         if (hostPath is null)

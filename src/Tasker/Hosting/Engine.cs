@@ -17,6 +17,9 @@ internal static class Engine
     /// <summary>Runs the profile <paramref name="options"/> names with <paramref name="tasks"/>.</summary>
     public static PipelineResult Run(PipelineOptions options, TaskSet tasks) => PipelineRunner.Run(options, tasks.Catalog);
 
+    /// <summary>Takes the engine's first-use costs before the first request, in a process that waits for one; runs nothing.</summary>
+    public static void WarmUp() => EngineWarmUp.Run();
+
     /// <summary>The file a task's template is written to, the same from the build and the command line.</summary>
     public static string TemplateFileName(string reference) => TemplateFiles.FileName(reference);
 
