@@ -76,7 +76,7 @@ var reader = new Thread(() =>
 };
 reader.Start();
 
-// The host may start while the project compiles (StartTaskerHost): its engine gets ready before the first request
+// The host may start while the project compiles (PrepareTaskerPipelines): its engine gets ready before the first request
 // comes, unless one is already waiting.
 if (requests.Count == 0)
 {

@@ -3,8 +3,9 @@ using Tasker.EndToEnd.Tests.Support;
 namespace Tasker.EndToEnd.Tests;
 
 /// <summary>
-/// The out-of-process host started while the project compiles, through the packed package: the pipeline runs in it,
-/// it is not started when the pipelines are up to date or run in the node, and it never outlives a failed build.
+/// Getting ready for the pipelines while the project compiles, through the packed package: the host started early
+/// runs the pipeline, the engine is prepared in the node for pipelines that run there, nothing is started when the
+/// pipelines are up to date or the switch is off, and no host outlives a failed build.
 /// </summary>
 [TestClass]
 public sealed class EarlyHostTests
@@ -12,6 +13,7 @@ public sealed class EarlyHostTests
     private const string StartedEarly = "Tasker host: started while the project compiles.";
     private const string UsedEarly = "Tasker host: using the host started while the project compiled.";
     private const string Ran = "Tasker pipeline 'Greeting': 1 task run";
+    private const string WarmedUp = "Tasker: preparing the engine in this node while the project compiles.";
 
     private static ConsumerProject Consumer()
     {
@@ -58,17 +60,34 @@ public sealed class EarlyHostTests
     [TestMethod]
     [DataRow("-p:TaskerIsolation=none")]
     [DataRow("-p:TaskerIsolation=auto")]
-    [DataRow("-p:TaskerIsolation=process", "-p:TaskerStartHostEarly=false")]
-    public void No_host_starts_early_for_pipelines_in_the_node_or_when_turned_off(params string[] settings)
+    public void Pipelines_in_the_node_start_no_host_early_and_prepare_the_engine_instead(string isolation)
     {
         using var project = Consumer();
 
-        var result = project.Build(["-v:d", .. settings]);
+        var result = project.Build("-v:d", isolation);
+        var again = project.Build("--no-restore", "-v:d", isolation);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Output, Ran, result.ToString());
+        StringAssert.Contains(result.Output, WarmedUp, result.ToString());
+        Assert.IsFalse(result.Output.Contains(StartedEarly, StringComparison.Ordinal), result.ToString());
+        Assert.IsFalse(result.Output.Contains(UsedEarly, StringComparison.Ordinal), result.ToString());
+        Assert.AreEqual(0, again.ExitCode, again.ToString());
+        Assert.IsFalse(again.Output.Contains(WarmedUp, StringComparison.Ordinal), $"an up-to-date build prepared the engine:\n{again}");
+    }
+
+    [TestMethod]
+    public void Nothing_is_prepared_early_when_turned_off()
+    {
+        using var project = Consumer();
+
+        var result = project.Build("-v:d", "-p:TaskerIsolation=process", "-p:TaskerPrepareEarly=false");
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         StringAssert.Contains(result.Output, Ran, result.ToString());
         Assert.IsFalse(result.Output.Contains(StartedEarly, StringComparison.Ordinal), result.ToString());
         Assert.IsFalse(result.Output.Contains(UsedEarly, StringComparison.Ordinal), result.ToString());
+        Assert.IsFalse(result.Output.Contains(WarmedUp, StringComparison.Ordinal), result.ToString());
     }
 
     [TestMethod]

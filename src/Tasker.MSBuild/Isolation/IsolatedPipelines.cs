@@ -10,7 +10,7 @@ namespace Tasker.MSBuild.Isolation;
 /// Runs each pipeline where its isolation mode says: in the MSBuild node or in the out-of-process host. Each is
 /// set up on first use, so a build that never needs the host never starts one.
 /// </summary>
-/// <param name="takeStartedHost">Hands over a host already started for a launch, if one was (see <see cref="StartTaskerHost"/>).</param>
+/// <param name="takeStartedHost">Hands over a host already started for a launch, if one was (see <see cref="PrepareTaskerPipelines"/>).</param>
 internal sealed class IsolatedPipelines(HostSetup setup, CancellationToken cancellationToken, Func<HostLaunch, HostProcess?>? takeStartedHost = null) : IDisposable
 {
 #if NET

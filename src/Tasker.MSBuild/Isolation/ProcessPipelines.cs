@@ -9,7 +9,7 @@ namespace Tasker.MSBuild.Isolation;
 
 /// <summary>
 /// Runs pipelines in the out-of-process host. The host starts with the first pipeline (or was started while the
-/// project compiled, see <see cref="StartTaskerHost"/>) and serves the following ones; after a host ended early, the
+/// project compiled, see <see cref="PrepareTaskerPipelines"/>) and serves the following ones; after a host ended early, the
 /// next pipeline gets a new one.
 /// </summary>
 /// <param name="takeStarted">Hands over a host already started for this launch, if one was.</param>

@@ -3,17 +3,27 @@ using Microsoft.Build.Framework;
 using Tasker.Diagnostics;
 using Tasker.Events;
 using Tasker.MSBuild.Isolation;
+#if NET
+using Tasker.Hosting;
+#endif
 
 namespace Tasker.MSBuild;
 
 /// <summary>
-/// Starts the out-of-process host while the project is still compiling, when its pipelines will run there, so the
-/// host's own start (a .NET process, the engine loading) overlaps the rest of the build instead of following it.
-/// <see cref="RunTaskerPipelines"/> takes the host when it runs the first pipeline. Only a head start: whatever goes
-/// wrong here is left for the pipelines' own start of the host to report.
+/// Gets ready for the pipelines while the project is still compiling, so their cold start overlaps the rest of the
+/// build instead of following it: starts the out-of-process host when a pipeline will run there (<see
+/// cref="RunTaskerPipelines"/> takes it for the first such pipeline), and prepares the engine's code in this node on
+/// another thread when a pipeline may run here. Only a head start: whatever goes wrong here is left for the
+/// pipelines' own run to report.
 /// </summary>
-public sealed class StartTaskerHost : MSBuildTask
+public sealed class PrepareTaskerPipelines : MSBuildTask
 {
+    /// <summary>Whether a pipeline will run in the out-of-process host: start it now.</summary>
+    public bool StartHost { get; set; }
+
+    /// <summary>Whether a pipeline may run in this node: prepare the engine's code now (not in the .NET Framework build, which has no engine).</summary>
+    public bool WarmUpEngine { get; set; }
+
     /// <summary>The project being built (MSBuildProjectFullPath); with the target framework, names the host.</summary>
     public string? ProjectFile { get; set; }
 
@@ -44,6 +54,24 @@ public sealed class StartTaskerHost : MSBuildTask
     /// <inheritdoc />
     public override bool Execute()
     {
+#if NET
+        if (WarmUpEngine)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(_ => Engine.WarmUp(), null);
+            Log.LogMessage(MessageImportance.Low, "Tasker: preparing the engine in this node while the project compiles.");
+        }
+#endif
+
+        if (StartHost)
+        {
+            StartHostNow();
+        }
+
+        return true;
+    }
+
+    private void StartHostNow()
+    {
         try
         {
             var setup = HostSetup.For(TargetFrameworkIdentifier, TargetFrameworkVersion, [.. FrameworkReferences.Select(item => item.ItemSpec)], HostRuntimeConfigPath, StateDirectory, HostAssemblyPath, DotNetHostPath);
@@ -52,7 +80,7 @@ public sealed class StartTaskerHost : MSBuildTask
             var launch = ProcessPipelines.Prepare(setup, SourceLocation.OfFile(ProjectFile ?? "."), new CollectingPipelineEvents());
             if (launch is not null)
             {
-                StartedHosts.Keep(BuildEngine, ProjectFile, TargetFramework, launch, HostProcess.Start(launch));
+                StartedHosts.Start(BuildEngine, ProjectFile, TargetFramework, launch);
                 Log.LogMessage(MessageImportance.Low, "Tasker host: started while the project compiles.");
             }
         }
@@ -60,7 +88,5 @@ public sealed class StartTaskerHost : MSBuildTask
         {
             Log.LogMessage(MessageImportance.Low, $"Tasker host: not started early ({exception.GetType().Name}: {exception.Message}); the pipelines start it.");
         }
-
-        return true;
     }
 }
