@@ -18,7 +18,7 @@ internal static class Engine
     public static PipelineResult Run(PipelineOptions options, TaskSet tasks) => PipelineRunner.Run(options, tasks.Catalog);
 
     /// <summary>Takes the engine's first-use costs before the first request, in a process that waits for one; runs nothing.</summary>
-    public static void WarmUp() => EngineWarmUp.Run();
+    public static void WarmUp() => _ = EngineWarmUp.Run();
 
     /// <summary>The file a task's template is written to, the same from the build and the command line.</summary>
     public static string TemplateFileName(string reference) => TemplateFiles.FileName(reference);

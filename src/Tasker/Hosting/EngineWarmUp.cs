@@ -30,11 +30,12 @@ internal static class EngineWarmUp
         [environment]
         """;
 
-    public static void Run()
+    /// <summary>Warms the engine up; returns what the check of the warm-up profile found (nothing, or the warm-up is not the path a run takes).</summary>
+    public static IReadOnlyList<Diagnostic> Run()
     {
+        var diagnostics = new List<Diagnostic>();
         try
         {
-            var diagnostics = new List<Diagnostic>();
             var root = TomlProfileReader.ReadText(Profile, "warm-up.toml");
             if (LauncherProfileReader.Read(root, "warm-up.toml", diagnostics) is { } profile)
             {
@@ -47,6 +48,9 @@ internal static class EngineWarmUp
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // Only a head start: the first real run takes whatever cost is left, and reports what goes wrong.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BuildIntegrationFailed, SourceLocation.OfFile("warm-up.toml"), $"{exception.GetType().Name}: {exception.Message}"));
         }
+
+        return diagnostics;
     }
 }
