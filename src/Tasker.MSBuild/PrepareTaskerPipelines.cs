@@ -78,9 +78,8 @@ public sealed class PrepareTaskerPipelines : MSBuildTask
 
             // The pipelines' task prepares the launch again and reports what this one found: nothing is said twice.
             var launch = ProcessPipelines.Prepare(setup, SourceLocation.OfFile(ProjectFile ?? "."), new CollectingPipelineEvents());
-            if (launch is not null)
+            if (launch is not null && StartedHosts.Start(BuildEngine, ProjectFile, TargetFramework, launch))
             {
-                StartedHosts.Start(BuildEngine, ProjectFile, TargetFramework, launch);
                 Log.LogMessage(MessageImportance.Low, "Tasker host: started while the project compiles.");
             }
         }

@@ -10,16 +10,18 @@ namespace Tasker.MSBuild.Isolation;
 /// </summary>
 internal static class StartedHosts
 {
-    public static void Start(IBuildEngine? engine, string? projectFile, string? targetFramework, HostLaunch launch)
+    /// <summary>Starts a host for this launch, kept for the pipelines; false when the build engine cannot keep one.</summary>
+    public static bool Start(IBuildEngine? engine, string? projectFile, string? targetFramework, HostLaunch launch)
     {
         if (engine is not IBuildEngine4 keeper)
         {
-            return;
+            return false;
         }
 
         var key = Key(projectFile, targetFramework, launch);
         (keeper.UnregisterTaskObject(key, RegisteredTaskObjectLifetime.Build) as IDisposable)?.Dispose();
         keeper.RegisterTaskObject(key, new Starting(Task.Run(() => HostProcess.Start(launch))), RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+        return true;
     }
 
     /// <summary>The host started for this launch, now the caller's to run and dispose; null when none was, or it could not start.</summary>
