@@ -22,7 +22,12 @@ internal static class SchemaValidator
     /// codes. Loops by index: a launcher profile's every entry comes through here, and an enumerator each would be
     /// 10,000 allocations.
     /// </summary>
-    public static void Validate(ProfileTable table, IReadOnlyList<Definition> definitions, string owner, TableRules rules, ICollection<Diagnostic> diagnostics)
+    public static void Validate(ProfileTable table, IReadOnlyList<Definition> definitions, string owner, TableRules rules, ICollection<Diagnostic> diagnostics) =>
+        Validate(table, definitions, owner, element: 0, rules, diagnostics);
+
+    // The owner of an array's element ("'tasks' element 3") is worded only for a diagnostic: a fork of 10,000
+    // branches would otherwise format 10,000 names that nothing reads.
+    private static void Validate(ProfileTable table, IReadOnlyList<Definition> definitions, string owner, int element, TableRules rules, ICollection<Diagnostic> diagnostics)
     {
         if (definitions.Count == 0)
         {
@@ -41,7 +46,7 @@ internal static class SchemaValidator
                 diagnostics.Add(Diagnostic.Error(
                     rules.MissingKey,
                     table.Location,
-                    $"{Capitalized(rules.TableOf + owner)} has no key '{definition.Name}' ({Describe(definition)}), which {rules.Reader} requires. Add '{definition.Name} = {TomlPlaceholder(definition)}' to the table.{DescriptionOf(definition)}"));
+                    $"{Capitalized(rules.TableOf + OwnerText(owner, element))} has no key '{definition.Name}' ({Describe(definition)}), which {rules.Reader} requires. Add '{definition.Name} = {TomlPlaceholder(definition)}' to the table.{DescriptionOf(definition)}"));
             }
         }
 
@@ -55,10 +60,12 @@ internal static class SchemaValidator
                 diagnostics.Add(Diagnostic.Warning(
                     rules.UnknownKey,
                     field.KeyLocation,
-                    $"The key '{field.Key}' is not in the schema of {owner}, so {rules.Reader} does not read it.{Suggestions.DidYouMean(field.Key, known)} Known keys: {string.Join(", ", known)}."));
+                    $"The key '{field.Key}' is not in the schema of {OwnerText(owner, element)}, so {rules.Reader} does not read it.{Suggestions.DidYouMean(field.Key, known)} Known keys: {string.Join(", ", known)}."));
             }
         }
     }
+
+    private static string OwnerText(string owner, int element) => element == 0 ? owner : $"'{owner}' element {element}";
 
     private static string Capitalized(string text) =>
         text.Length == 0 || char.IsUpper(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
@@ -97,7 +104,7 @@ internal static class SchemaValidator
             {
                 for (var i = 0; i < array.Items.Count; i++)
                 {
-                    Validate((ProfileTable)array.Items[i].Raw, definition.Children, $"'{definition.Name}' element {i + 1}", rules, diagnostics);
+                    Validate((ProfileTable)array.Items[i].Raw, definition.Children, definition.Name, element: i + 1, rules, diagnostics);
                 }
 
                 return;
