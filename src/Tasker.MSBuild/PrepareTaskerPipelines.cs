@@ -13,16 +13,16 @@ namespace Tasker.MSBuild;
 /// Gets ready for the pipelines while the project is still compiling, so their cold start overlaps the rest of the
 /// build instead of following it: starts the out-of-process host when a pipeline will run there (<see
 /// cref="RunTaskerPipelines"/> takes it for the first such pipeline), and prepares the engine's code in this node on
-/// another thread when a pipeline may run here. Only a head start: whatever goes wrong here is left for the
+/// another thread when a pipeline may run here. Where each runs is decided by the same rules as the pipelines' task. Only a head start: whatever goes wrong here is left for the
 /// pipelines' own run to report.
 /// </summary>
 public sealed class PrepareTaskerPipelines : MSBuildTask
 {
-    /// <summary>Whether a pipeline will run in the out-of-process host: start it now.</summary>
-    public bool StartHost { get; set; }
+    /// <summary>The profiles the pipelines will run; metadata <c>Isolation</c> overrides <see cref="Isolation"/> for one.</summary>
+    public ITaskItem[] Profiles { get; set; } = [];
 
-    /// <summary>Whether a pipeline may run in this node: prepare the engine's code now (not in the .NET Framework build, which has no engine).</summary>
-    public bool WarmUpEngine { get; set; }
+    /// <summary><c>auto</c> (default), <c>process</c> or <c>none</c>: where pipelines run (MSBuild's <c>TaskerIsolation</c>).</summary>
+    public string? Isolation { get; set; }
 
     /// <summary>The project being built (MSBuildProjectFullPath); with the target framework, names the host.</summary>
     public string? ProjectFile { get; set; }
@@ -54,15 +54,28 @@ public sealed class PrepareTaskerPipelines : MSBuildTask
     /// <inheritdoc />
     public override bool Execute()
     {
+        // Where each profile will run, decided as the pipelines' task decides, except that the output assembly does not
+        // exist yet: under auto it is not read for Environment.Exit, so a profile it would send to the host is guessed
+        // to run here. A setting that cannot be read is left for the pipelines' task to report.
+        var modes = new HashSet<IsolationMode>();
+        foreach (var profile in Profiles)
+        {
+            var metadata = profile.GetMetadata("Isolation");
+            if (IsolationChoice.TryParse(string.IsNullOrWhiteSpace(metadata) ? Isolation : metadata, out var requested))
+            {
+                modes.Add(IsolationChoice.Decide(requested, [.. FrameworkReferences.Select(item => item.ItemSpec)], IsolatedPipelines.InProcessAvailable).Mode);
+            }
+        }
+
 #if NET
-        if (WarmUpEngine)
+        if (modes.Contains(IsolationMode.None))
         {
             ThreadPool.UnsafeQueueUserWorkItem(_ => Engine.WarmUp(), null);
             Log.LogMessage(MessageImportance.Low, "Tasker: preparing the engine in this node while the project compiles.");
         }
 #endif
 
-        if (StartHost)
+        if (modes.Contains(IsolationMode.Process))
         {
             StartHostNow();
         }

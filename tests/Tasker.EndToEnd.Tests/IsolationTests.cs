@@ -132,6 +132,7 @@ public sealed class IsolationTests
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         StringAssert.Contains(result.Output, InHost);
         StringAssert.Contains(result.Output, "Microsoft.AspNetCore.App");
+        StringAssert.Contains(result.Output, "Tasker host: using the host started while the project compiled.", "auto's choice of the host is foreseen before compiling");
         StringAssert.Contains(result.Output, "route /api/items has 2 segments");
         AssertNoCrash(result);
     }
