@@ -15,13 +15,7 @@ public sealed class EarlyHostTests
     private const string Ran = "Tasker pipeline 'Greeting': 1 task run";
     private const string WarmedUp = "Tasker: preparing the engine in this node while the project compiles.";
 
-    private static ConsumerProject Consumer()
-    {
-        var project = new ConsumerProject(extraItems: "    <TaskerProfile Include=\"pipeline.toml\" />");
-        project.Write("GreetingTask.cs", Snippets.GreetingTask);
-        project.Write("pipeline.toml", "__name__ = \"Greeting\"\n\n[[__meta__]]\nreference = \"Consumer.GreetingTask\"\nprofile = \"greeting\"\n\n[greeting]\ntext = \"hi\"\n");
-        return project;
-    }
+    private static ConsumerProject Consumer() => ConsumerProject.WithGreetingPipeline();
 
     [TestMethod]
     public void The_pipeline_runs_in_the_host_started_while_the_project_compiled_and_an_up_to_date_build_starts_none()

@@ -15,13 +15,7 @@ public sealed class PrecompiledTaskTests
 
     private static string PlatformHostFolder => $"tasks/host-net10.0-{InstalledTool.PlatformRuntimeIdentifier}/";
 
-    private static ConsumerProject Consumer()
-    {
-        var project = new ConsumerProject(extraItems: "    <TaskerProfile Include=\"pipeline.toml\" />");
-        project.Write("GreetingTask.cs", Snippets.GreetingTask);
-        project.Write("pipeline.toml", "__name__ = \"Greeting\"\n\n[[__meta__]]\nreference = \"Consumer.GreetingTask\"\nprofile = \"greeting\"\n\n[greeting]\ntext = \"hi\"\n");
-        return project;
-    }
+    private static ConsumerProject Consumer() => ConsumerProject.WithGreetingPipeline();
 
     [TestMethod]
     public void The_package_carries_the_task_and_engine_precompiled_for_the_platform()

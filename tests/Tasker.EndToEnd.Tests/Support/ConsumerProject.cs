@@ -61,6 +61,15 @@ internal sealed partial class ConsumerProject : IDisposable
         return project;
     }
 
+    /// <summary>A consumer with the greeting task and a one-entry pipeline 'Greeting' that runs it.</summary>
+    public static ConsumerProject WithGreetingPipeline()
+    {
+        var project = new ConsumerProject(extraItems: "    <TaskerProfile Include=\"pipeline.toml\" />");
+        project.Write("GreetingTask.cs", Snippets.GreetingTask);
+        project.Write("pipeline.toml", "__name__ = \"Greeting\"\n\n[[__meta__]]\nreference = \"Consumer.GreetingTask\"\nprofile = \"greeting\"\n\n[greeting]\ntext = \"hi\"\n");
+        return project;
+    }
+
     public string Directory { get; }
 
     public string ProjectPath { get; }
