@@ -27,11 +27,14 @@ internal sealed class GlobalOptions
         HelpName = "level",
     };
 
-    public Option<ColorMode> ColorOption { get; } = new("--color")
+    // A string option, not Option<ColorMode>: the parser's generic code over an enum of ours is in no precompiled
+    // image, and would be compiled just in time in every launch.
+    public Option<string> ColorOption { get; } = new("--color")
     {
         Description = "Colours and the live progress line: auto (on a terminal, unless NO_COLOR is set), always or never.",
-        DefaultValueFactory = _ => ColorMode.Auto,
+        DefaultValueFactory = _ => "auto",
         Recursive = true,
+        HelpName = "when",
     };
 
     public Option<string> CiOption { get; } = new("--ci")
@@ -51,6 +54,7 @@ internal sealed class GlobalOptions
         }
 
         LogLevelOption.AcceptOnlyFromAmong(names);
+        ColorOption.AcceptOnlyFromAmong("auto", "always", "never");
         CiOption.AcceptOnlyFromAmong("auto", "github", "azure", "none");
     }
 
@@ -65,7 +69,13 @@ internal sealed class GlobalOptions
     {
         var level = LevelNamed(parse.GetValue(LogLevelOption) ?? "information");
         var ci = CiLog.Detect(parse.GetValue(CiOption) ?? "auto", Environment.GetEnvironmentVariable);
-        return ConsoleOutput.ForConsole(parse.GetValue(ColorOption), new Verbosity(level), ci);
+        var color = parse.GetValue(ColorOption) switch
+        {
+            "always" => ColorMode.Always,
+            "never" => ColorMode.Never,
+            _ => ColorMode.Auto,
+        };
+        return ConsoleOutput.ForConsole(color, new Verbosity(level), ci);
     }
 
     private static LogLevel LevelNamed(string name)

@@ -37,7 +37,12 @@ internal sealed class ProgressLine : IDisposable
             _startedAt = Stopwatch.GetTimestamp();
             _done = 0;
             _total = 0;
-            _output.Status(Describe());
+
+            // Off a terminal no line is drawn, so the text is not worth making.
+            if (_output.IsTerminal)
+            {
+                _output.Status(Describe());
+            }
         }
     }
 

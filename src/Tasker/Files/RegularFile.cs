@@ -7,7 +7,7 @@ namespace Tasker.Files;
 /// Opening a named pipe blocks until someone writes to it, and /dev/zero or /dev/urandom never end, so every file
 /// Tasker reads (profiles, included files, $P values, storage JSON) passes here first.
 /// </summary>
-internal static class RegularFile
+internal static partial class RegularFile
 {
     /// <summary>The largest profile or included TOML file read: far beyond any hand-written profile.</summary>
     public const long TomlLimit = 16L * 1024 * 1024;
@@ -68,6 +68,8 @@ internal static class RegularFile
         }
     }
 
-    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", SetLastError = true)]
-    private static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, out NativeFileStatus status);
+    // Generated marshalling over a blittable call (and runtime marshalling off for the assembly): a classic
+    // DllImport taking a string needs a stub the runtime compiles just in time in every process.
+    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Stat(string path, out NativeFileStatus status);
 }

@@ -61,7 +61,16 @@ internal static class ProfileDependencyTracker
         {
             lock (this)
             {
-                return [.. set.Order(StringComparer.Ordinal)];
+                // An array sort, not LINQ's Order: its generic machinery is compiled just in time in every launch.
+                if (set.Count == 0)
+                {
+                    return [];
+                }
+
+                var sorted = new string[set.Count];
+                set.CopyTo(sorted);
+                Array.Sort(sorted, StringComparer.Ordinal);
+                return sorted;
             }
         }
 

@@ -46,6 +46,20 @@ public sealed class UsageTests
     }
 
     [TestMethod]
+    public void Color_takes_auto_always_or_never_and_nothing_else()
+    {
+        using var folder = new TestProfiles();
+
+        var unknown = Tool.Run(folder.Directory, "check", "-f", "x.toml", "--color", "sometimes");
+        var help = Tool.Run(folder.Directory, "launch", "--help");
+
+        Assert.AreEqual(2, unknown.ExitCode, unknown.ToString());
+        StringAssert.Contains(unknown.Error, "sometimes");
+        StringAssert.Contains(unknown.Error, "'never'");
+        StringAssert.Contains(help.Output, "--color <when>");
+    }
+
+    [TestMethod]
     public void An_empty_profile_path_is_a_usage_error()
     {
         using var folder = new TestProfiles();

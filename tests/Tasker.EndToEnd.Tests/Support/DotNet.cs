@@ -12,31 +12,16 @@ internal static class DotNet
         Run(workingDirectory, packagesFolder, new Dictionary<string, string?>(), arguments);
 
     /// <summary>Runs dotnet with these environment variables besides the isolating ones (a null value unsets one).</summary>
-    public static ProcessResult Run(string workingDirectory, string packagesFolder, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
-    {
-        var start = StartInfo("dotnet", workingDirectory, packagesFolder, arguments);
-        foreach (var (name, value) in environment)
-        {
-            if (value is null)
-            {
-                start.Environment.Remove(name);
-            }
-            else
-            {
-                start.Environment[name] = value;
-            }
-        }
-
-        using var command = RunningCommand.Start(start);
-        return command.WaitForResult();
-    }
+    public static ProcessResult Run(string workingDirectory, string packagesFolder, IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        RunWith(StartInfo("dotnet", workingDirectory, packagesFolder, arguments), environment);
 
     /// <summary>Runs another program (an installed tool) with the same isolating environment.</summary>
-    public static ProcessResult RunProgram(string program, string workingDirectory, string packagesFolder, params string[] arguments)
-    {
-        using var command = RunningCommand.Start(StartInfo(program, workingDirectory, packagesFolder, arguments));
-        return command.WaitForResult();
-    }
+    public static ProcessResult RunProgram(string program, string workingDirectory, string packagesFolder, params string[] arguments) =>
+        RunProgram(program, workingDirectory, packagesFolder, new Dictionary<string, string?>(), arguments);
+
+    /// <summary>Runs another program with these environment variables besides the isolating ones (a null value unsets one).</summary>
+    public static ProcessResult RunProgram(string program, string workingDirectory, string packagesFolder, IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        RunWith(StartInfo(program, workingDirectory, packagesFolder, arguments), environment);
 
     /// <summary>
     /// Starts dotnet as a terminal would start it: in a process group of its own, which <see cref="RunningCommand.Interrupt"/>
@@ -78,6 +63,24 @@ internal static class DotNet
     }
 
     private static string Quote(string argument) => "'" + argument.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    private static ProcessResult RunWith(ProcessStartInfo start, IReadOnlyDictionary<string, string?> environment)
+    {
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
+        using var command = RunningCommand.Start(start);
+        return command.WaitForResult();
+    }
 
     private static ProcessStartInfo StartInfo(string program, string workingDirectory, string packagesFolder, IEnumerable<string> arguments)
     {

@@ -189,6 +189,35 @@ public sealed class TomlTreeReaderTests
         Assert.AreEqual(new TimeOnly(7, 32, 0), Field(table, "d").Value.Raw);
     }
 
+    [TestMethod]
+    public void The_tables_of_a_profile_share_one_string_per_key_name_and_one_box_per_boolean()
+    {
+        // What a fork of thousands of branches keeps in memory: not a copy of "execute" and of true for each branch.
+        var table = TomlProfileReader.ReadText("[[tasks]]\nexecute = true\nquiet = false\n[[tasks]]\nexecute = true\nquiet = false\n", File);
+
+        var tasks = ((ProfileArray)Field(table, "tasks").Value.Raw).Items.Select(item => (ProfileTable)item.Raw).ToList();
+        Assert.AreSame(tasks[0].Fields[0].Key, tasks[1].Fields[0].Key);
+        Assert.AreSame(Field(tasks[0], "execute").Value.Raw, Field(tasks[1], "execute").Value.Raw);
+        Assert.AreSame(Field(tasks[0], "quiet").Value.Raw, Field(tasks[1], "quiet").Value.Raw);
+        Assert.AreEqual(true, Field(tasks[1], "execute").Value.Raw);
+        Assert.AreEqual(false, Field(tasks[1], "quiet").Value.Raw);
+    }
+
+    [TestMethod]
+    public void A_key_longer_than_the_keys_before_it_is_read_whole()
+    {
+        // The reader reuses its key parts from key to key; a longer key after a shorter one, and a shorter one after
+        // it, must each be read as written.
+        var table = TomlProfileReader.ReadText("a = 1\nb.c.d = 2\ne = 3\nb.f = 4\n", File);
+
+        Assert.AreEqual(1L, Field(table, "a").Value.Raw);
+        var b = (ProfileTable)Field(table, "b").Value.Raw;
+        Assert.AreEqual(2L, Field((ProfileTable)Field(b, "c").Value.Raw, "d").Value.Raw);
+        Assert.AreEqual(3L, Field(table, "e").Value.Raw);
+        Assert.AreEqual(4L, Field(b, "f").Value.Raw);
+        Assert.AreEqual(new SourceLocation(File, 4, 3, 4, 3), Field(b, "f").KeyLocation);
+    }
+
     private static ProfileField Field(ProfileTable table, string key) =>
         table.TryGetField(key, out var field) ? field : throw new AssertFailedException($"No key '{key}'.");
 
