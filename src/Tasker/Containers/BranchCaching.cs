@@ -12,5 +12,9 @@ internal sealed record BranchCaching(bool? Cache, IReadOnlyList<DeclaredFiles> I
 
     /// <summary>A branch's caching within its container: its own choice wins, and it reads and writes the container's files too.</summary>
     public BranchCaching Within(BranchCaching container) =>
-        new(Cache ?? container.Cache, [.. container.Inputs, .. Inputs], [.. container.Outputs, .. Outputs]);
+        new(Cache ?? container.Cache, Joined(container.Inputs, Inputs), Joined(container.Outputs, Outputs));
+
+    // Most branches and containers declare no files: no new list per branch for nothing.
+    private static IReadOnlyList<DeclaredFiles> Joined(IReadOnlyList<DeclaredFiles> first, IReadOnlyList<DeclaredFiles> second) =>
+        second.Count == 0 ? first : first.Count == 0 ? second : [.. first, .. second];
 }

@@ -111,17 +111,34 @@ internal static class BranchInvoker
     /// </summary>
     public static TaskOutcome Combine(ContainerContext context, IReadOnlyList<BranchPlan> branches, TaskOutcome?[] outcomes)
     {
-        var failed = Enumerable.Range(0, outcomes.Length).Where(index => outcomes[index] is { Failed: true }).ToList();
-        var exited = Enumerable.Range(0, outcomes.Length).Where(index => outcomes[index] is { Failed: false } outcome && outcome.State.HasFlag(Return.Exit)).ToList();
-        var notStarted = outcomes.Count(outcome => outcome is null);
+        // One pass over the outcomes, with no list until a branch failed or exited: a fork may have thousands.
+        List<int>? failed = null;
+        List<int>? exited = null;
+        var notStarted = 0;
+        for (var index = 0; index < outcomes.Length; index++)
+        {
+            switch (outcomes[index])
+            {
+                case null:
+                    notStarted++;
+                    break;
+                case { Failed: true }:
+                    (failed ??= []).Add(index);
+                    break;
+                case { } outcome when outcome.State.HasFlag(Return.Exit):
+                    (exited ??= []).Add(index);
+                    break;
+            }
+        }
+
         var name = context.Source.Entry.DisplayName;
-        if (failed.Count > 0)
+        if (failed is not null)
         {
             context.Events.Message(MessageLevel.Normal, $"{name}: {Describe(branches, failed)} failed; {notStarted} of {branches.Count} branches did not start.");
             return new TaskOutcome(Return.Error, Failed: true);
         }
 
-        if (exited.Count > 0)
+        if (exited is not null)
         {
             context.Events.Message(MessageLevel.Normal, $"{name}: {Describe(branches, exited)} asked to exit; {notStarted} of {branches.Count} branches did not start.");
             return new TaskOutcome(Return.Exit, Failed: false);

@@ -30,7 +30,8 @@ internal static class ContainerProfileReader
         // No [[tasks]], or not an array of tables: reported by the validator.
         if (table.TryGetField(ContainerTables.TasksKey, out var tasksField) && tasksField.Value.Raw is ProfileArray { IsArrayOfTables: true } items)
         {
-            var used = new HashSet<string>(StringComparer.Ordinal);
+            var used = new HashSet<string>(items.Items.Count, StringComparer.Ordinal);
+            branches.Capacity = items.Items.Count;
             for (var position = 0; position < items.Items.Count; position++)
             {
                 var item = (ProfileTable)items.Items[position].Raw;

@@ -59,7 +59,7 @@ internal static class ConsoleRouter
         }
 
         var previous = Current.Value;
-        var route = new Streams(new LineBuffer(events, linePrefix), new LineBuffer(events, linePrefix));
+        var route = new Streams(events, linePrefix);
         Current.Value = route;
         return new Registration(route, previous);
     }
@@ -131,7 +131,26 @@ internal static class ConsoleRouter
         }
     }
 
-    private sealed record Streams(LineBuffer Out, LineBuffer Error);
+    // The line buffers are made on a stream's first write: most tasks print nothing, and a fork of thousands of
+    // branches made two buffers per branch.
+    private sealed class Streams(IPipelineEvents events, string linePrefix)
+    {
+        private LineBuffer? _out;
+        private LineBuffer? _error;
+
+        public LineBuffer Out => Volatile.Read(ref _out) ?? Create(ref _out);
+
+        public LineBuffer Error => Volatile.Read(ref _error) ?? Create(ref _error);
+
+        public void FlushPartialLines()
+        {
+            Volatile.Read(ref _out)?.FlushPartialLine();
+            Volatile.Read(ref _error)?.FlushPartialLine();
+        }
+
+        private LineBuffer Create(ref LineBuffer? buffer) =>
+            Interlocked.CompareExchange(ref buffer, new LineBuffer(events, linePrefix), null) ?? buffer!;
+    }
 
     private sealed class Registration(Streams route, Streams? previous) : IDisposable
     {
@@ -145,8 +164,7 @@ internal static class ConsoleRouter
             }
 
             _disposed = true;
-            route.Out.FlushPartialLine();
-            route.Error.FlushPartialLine();
+            route.FlushPartialLines();
             Current.Value = previous;
             if (TryChangeUsers(-1))
             {

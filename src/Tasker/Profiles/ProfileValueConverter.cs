@@ -35,10 +35,14 @@ internal static class ProfileValueConverter
                 return true;
             case string text when underlying.IsEnum:
                 return Enum.TryParse(underlying, text, ignoreCase: true, out result);
+            case long when underlying == typeof(long):
+                result = raw;
+                return true;
             case long integer:
                 return TryConvertInteger(integer, underlying, out result);
-            case double number when underlying == typeof(double):
-                result = number;
+            // The value as read, not a new box of it: schema checks convert every value of every branch of a fork.
+            case double when underlying == typeof(double):
+                result = raw;
                 return true;
             case double number when underlying == typeof(float):
                 result = (float)number;
@@ -46,8 +50,8 @@ internal static class ProfileValueConverter
             case double number when underlying == typeof(decimal) && double.IsFinite(number):
                 result = (decimal)number;
                 return true;
-            case bool flag when underlying == typeof(bool):
-                result = flag;
+            case bool when underlying == typeof(bool):
+                result = raw;
                 return true;
             case DateTimeOffset offset when underlying == typeof(DateTimeOffset):
                 result = offset;

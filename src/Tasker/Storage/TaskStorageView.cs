@@ -12,19 +12,18 @@ internal sealed class TaskStorageView : IStorage
     private readonly IStorageBackend _backend;
     private readonly string _taskName;
     private readonly SourceLocation _location;
-    private readonly HashSet<string> _readable;
-    private readonly HashSet<string> _writable;
-    private readonly HashSet<string> _removable;
+    private readonly DeclaredKeys _required;
+    private readonly DeclaredKeys _provided;
+    private readonly DeclaredKeys _removable;
 
     public TaskStorageView(IStorageBackend backend, string taskName, SourceLocation location, IEnumerable<string> require, IEnumerable<string> provide, IEnumerable<string> remove)
     {
         _backend = backend;
         _taskName = taskName;
         _location = location;
-        _writable = new HashSet<string>(provide, StringComparer.Ordinal);
-        _readable = new HashSet<string>(require, StringComparer.Ordinal);
-        _readable.UnionWith(_writable);
-        _removable = new HashSet<string>(remove, StringComparer.Ordinal);
+        _required = new DeclaredKeys(require);
+        _provided = new DeclaredKeys(provide);
+        _removable = new DeclaredKeys(remove);
     }
 
     public object? this[string key]
@@ -46,7 +45,7 @@ internal sealed class TaskStorageView : IStorage
         set
         {
             ArgumentNullException.ThrowIfNull(key);
-            if (!_writable.Contains(key))
+            if (!_provided.Contains(key))
             {
                 throw Undeclared("wrote", key, "Provide()");
             }
@@ -82,7 +81,7 @@ internal sealed class TaskStorageView : IStorage
 
     public bool Contains(string key)
     {
-        if (!_readable.Contains(key) && !_removable.Contains(key))
+        if (!IsReadable(key) && !_removable.Contains(key))
         {
             throw Undeclared("looked for", key, "Require()");
         }
@@ -117,7 +116,7 @@ internal sealed class TaskStorageView : IStorage
     private void CheckRead(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (!_readable.Contains(key))
+        if (!IsReadable(key))
         {
             throw Undeclared("read", key, "Require()");
         }
@@ -128,4 +127,7 @@ internal sealed class TaskStorageView : IStorage
             DiagnosticCodes.UndeclaredStorageAccess,
             _location,
             $"Task {_taskName} {action} the storage key '{key}' without declaring it. Add \"{key}\" to the task's {declaration}."));
+
+    // A task reads what it requires and what it provides.
+    private bool IsReadable(string key) => _required.Contains(key) || _provided.Contains(key);
 }

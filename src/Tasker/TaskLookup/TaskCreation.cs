@@ -52,7 +52,7 @@ internal static class TaskCreation
         IReadOnlyList<Definition> definitions;
         try
         {
-            definitions = task.Define() is { } declared ? [.. declared] : throw Unreadable($"Task {taskName}'s Define() returned null, {consequence}. Return an empty list when the task has no keys.");
+            definitions = task.Define() is { } declared ? (declared is ICollection<Definition> { Count: 0 } ? [] : [.. declared]) : throw Unreadable($"Task {taskName}'s Define() returned null, {consequence}. Return an empty list when the task has no keys.");
         }
         catch (Exception exception) when (exception is not DiagnosticException)
         {
@@ -69,7 +69,8 @@ internal static class TaskCreation
 
     private static IReadOnlyList<string> Keys(IEnumerable<string>? declared, string method, string taskName, SourceLocation location)
     {
-        IReadOnlyList<string> keys = declared is null ? [] : [.. declared];
+        // Most tasks declare no keys of a kind: no copy of nothing for every branch of a fork.
+        IReadOnlyList<string> keys = declared is null or ICollection<string> { Count: 0 } ? [] : [.. declared];
         var nullAt = declared is null ? 0 : IndexOfNull(keys);
         return nullAt < 0
             ? keys
