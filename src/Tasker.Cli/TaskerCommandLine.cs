@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Tasker.Cli.Commands;
+using Tasker.Cli.Output;
 
 namespace Tasker.Cli;
 
@@ -23,6 +24,7 @@ internal static class TaskerCommandLine
 
     public static int Run(string[] args)
     {
+        StandardStreams.Install(Environment.GetEnvironmentVariable);
         var parse = Create().Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Tasker.Cli.Output;
 using Tasker.Diagnostics;
 
@@ -12,13 +13,13 @@ internal static class CommandGuard
     public static int Run(ConsoleOutput output, string? place, Func<CancellationToken, int> body)
     {
         using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, args) =>
+        // A signal registration, not Console.CancelKeyPress, which sets up the console on Unix for one handler.
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
         {
             // The first Ctrl+C stops between tasks and reports; a second one ends the process as usual.
-            args.Cancel = !cancellation.IsCancellationRequested;
+            context.Cancel = !cancellation.IsCancellationRequested;
             cancellation.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
+        });
         var location = SourceLocation.OfFile(place ?? "tasker");
         try
         {
@@ -43,10 +44,6 @@ internal static class CommandGuard
             }
 
             return ExitCodes.PipelineFailed;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 }

@@ -7,6 +7,34 @@ namespace Tasker.Cli.Tests.Commands;
 public sealed class LaunchCommandTests
 {
     [TestMethod]
+    public void Output_and_errors_redirected_to_one_file_keep_every_line()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Inconclusive("The test redirects with a POSIX shell.");
+        }
+
+        // As `tasker launch ... > log 2>&1` in a CI script: both streams share one file and its offset.
+        using var folder = new TestProfiles();
+        var log = Path.Combine(folder.Directory, "log.txt");
+        var start = new System.Diagnostics.ProcessStartInfo("/bin/sh") { WorkingDirectory = folder.Directory, UseShellExecute = false };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("exec dotnet \"$0\" launch -f missing.toml --assembly \"$1\" > log.txt 2>&1");
+        start.ArgumentList.Add(BuiltFiles.Tool);
+        start.ArgumentList.Add(BuiltFiles.FixtureAssembly);
+        using (var shell = System.Diagnostics.Process.Start(start)!)
+        {
+            shell.WaitForExit();
+            Assert.AreEqual(2, shell.ExitCode);
+        }
+
+        var lines = File.ReadAllLines(log);
+        Assert.AreEqual(2, lines.Length, string.Join("\n", lines));
+        StringAssert.Contains(lines[0], "error TSK0001: Cannot read the profile file");
+        StringAssert.StartsWith(lines[1], "Failed in ");
+    }
+
+    [TestMethod]
     public void A_pipeline_that_succeeds_exits_0_and_shows_header_banners_task_output_and_result()
     {
         using var folder = new TestProfiles();
