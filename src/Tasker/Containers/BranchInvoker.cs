@@ -101,7 +101,7 @@ internal static class BranchInvoker
         var backend = new BranchStorageBackend(context.Backend, branch.Id, sharedKeys);
         var storage = new TaskStorageView(backend, taskName, branch.Location, declarations.Require, declarations.Provide, declarations.Remove);
         var invocation = new TaskInvocation(task, taskName, branch.Location, profile, storage, context.Backend, branch.MaxRetries, context.MinimumLogLevel);
-        using var console = ConsoleRouter.Route(context.Events, $"{taskName}: ");
+        using var console = ConsoleRouter.Route(context.Events, taskName);
         return TaskInvoker.Invoke(invocation, context.Events, context.CancellationToken);
     }
 

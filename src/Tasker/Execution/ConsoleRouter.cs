@@ -29,11 +29,11 @@ internal static class ConsoleRouter
 
     /// <summary>Routes this execution context's console output to <paramref name="events"/> until disposed.</summary>
     /// <param name="events">Where each line goes, as a normal message.</param>
-    /// <param name="linePrefix">
-    /// Put before each line: a container branch names itself, as its log records do, so lines of branches running
-    /// at once can be told apart.
+    /// <param name="source">
+    /// Named before each line ("source: line"): a container branch names itself, as its log records do, so lines of
+    /// branches running at once can be told apart. The prefix is made on the first line: most tasks print nothing.
     /// </param>
-    public static IDisposable Route(IPipelineEvents events, string linePrefix = "")
+    public static IDisposable Route(IPipelineEvents events, string? source = null)
     {
         // Within a pipeline's route (every branch of a fork) the routing is in place: count this user without the
         // lock the branches of a large fork would queue on. Only the first user installs and the last one removes.
@@ -59,7 +59,7 @@ internal static class ConsoleRouter
         }
 
         var previous = Current.Value;
-        var route = new Streams(events, linePrefix);
+        var route = new Streams(events, source);
         Current.Value = route;
         return new Registration(route, previous);
     }
@@ -133,7 +133,7 @@ internal static class ConsoleRouter
 
     // The line buffers are made on a stream's first write: most tasks print nothing, and a fork of thousands of
     // branches made two buffers per branch.
-    private sealed class Streams(IPipelineEvents events, string linePrefix)
+    private sealed class Streams(IPipelineEvents events, string? source)
     {
         private LineBuffer? _out;
         private LineBuffer? _error;
@@ -149,7 +149,7 @@ internal static class ConsoleRouter
         }
 
         private LineBuffer Create(ref LineBuffer? buffer) =>
-            Interlocked.CompareExchange(ref buffer, new LineBuffer(events, linePrefix), null) ?? buffer!;
+            Interlocked.CompareExchange(ref buffer, new LineBuffer(events, source is null ? string.Empty : $"{source}: "), null) ?? buffer!;
     }
 
     private sealed class Registration(Streams route, Streams? previous) : IDisposable
