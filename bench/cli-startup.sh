@@ -33,19 +33,26 @@ public sealed class NoopTask : ITask
 CS
 build_module "$work" perfmod "$work/NoopTask.cs"
 
+# The profiles of the Python comparison, as its generator writes them: every entry and branch spells out
+# include, path, profile and execute, as tasker 0.4.3's templates do.
 header() {
-  printf '__name__ = "perf"\n[__setting__]\n    [__setting__.storage]\n    reference = "tasker.storages.basic.DictStorage"\n\n'
+  printf '__schema__ = "tasker.launcher.Launcher"\n__name__ = "perf"\n__author__ = "a"\n__version__ = "1.0.0"\n'
+  printf '__email__ = "a@example.com"\n__abstract__ = ""\n[__setting__]\n    [__setting__.storage]\n'
+  printf '    reference = "tasker.storages.basic.DictStorage"\n\n'
 }
 seq_profile() {
   header
-  for _ in $(seq "$1"); do printf '[[__meta__]]\nreference = "perfmod.NoopTask$T"\nprofile = "p"\n\n'; done
+  for _ in $(seq "$1"); do
+    printf '[[__meta__]]\nreference = "perfmod.NoopTask$T"\ninclude = false\npath = ""\nprofile = "p"\nexecute = true\n\n'
+  done
   printf '[p]\nn = 0\n'
 }
 fork_profile() {
   header
-  printf '[[__meta__]]\nreference = "tasker.tasks.containers.ForkTask$T"\nprofile = "fork"\n\n[fork]\nworker = 2\nreference = "perfmod.NoopTask"\n'
-  for _ in $(seq "$1"); do printf '[[fork.tasks]]\nprofile = "p"\n'; done
-  printf '[fork.p]\nn = 0\n'
+  printf '[[__meta__]]\nreference = "tasker.tasks.containers.ForkTask$T"\ninclude = false\npath = ""\nprofile = "fork"\nexecute = true\n\n'
+  printf '[fork]\nworker = 2\nreference = "perfmod.NoopTask"\n'
+  for _ in $(seq "$1"); do printf '[[fork.tasks]]\ninclude = false\npath = ""\nprofile = "p"\nexecute = true\n'; done
+  printf '[fork.p]\nn = 0\n[p]\nn = 0\n'
 }
 seq_profile 1 >"$work/seq1.toml"
 seq_profile 1000 >"$work/seq1000.toml"
