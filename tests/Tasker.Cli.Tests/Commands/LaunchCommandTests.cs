@@ -35,6 +35,35 @@ public sealed class LaunchCommandTests
     }
 
     [TestMethod]
+    public void On_a_terminal_the_run_is_in_colour_with_a_live_status_line()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Inconclusive("util-linux's script gives the tool a terminal.");
+        }
+
+        // As a person sees it: the tool writes its own streams, not the console's, and must still find the terminal.
+        using var folder = new TestProfiles();
+        var profile = folder.Write("greet.toml", FixtureProfiles.GreetAndEcho);
+        var start = new System.Diagnostics.ProcessStartInfo("script") { WorkingDirectory = folder.Directory, UseShellExecute = false, RedirectStandardOutput = true };
+        foreach (var argument in new[] { "--quiet", "--return", "--command", $"dotnet '{BuiltFiles.Tool}' launch -f '{profile}' --assembly '{BuiltFiles.FixtureAssembly}'", "/dev/null" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Remove("NO_COLOR");
+        start.Environment["TERM"] = "xterm";
+        using var terminal = System.Diagnostics.Process.Start(start)!;
+        var screen = terminal.StandardOutput.ReadToEnd();
+        terminal.WaitForExit();
+
+        Assert.AreEqual(0, terminal.ExitCode, screen);
+        StringAssert.Contains(screen, "\u001b[1;36m[1/2] Fixture.GreetingTask (entry 1)", "an entry's header in colour");
+        StringAssert.Contains(screen, "\r\u001b[2K", "the status line erased before the next line");
+        StringAssert.Contains(screen, "Successfully finished in", screen);
+    }
+
+    [TestMethod]
     public void A_pipeline_that_succeeds_exits_0_and_shows_header_banners_task_output_and_result()
     {
         using var folder = new TestProfiles();
