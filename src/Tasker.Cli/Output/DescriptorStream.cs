@@ -6,12 +6,16 @@ namespace Tasker.Cli.Output;
 /// Writes to an open file descriptor of the process with write(2), as the console's own stream does: at the
 /// descriptor's shared offset, so standard output and standard error redirected to one file (<c>&gt; log 2&gt;&amp;1</c>)
 /// interleave instead of overwriting each other, as two FileStreams with their own positions would. A reader that went
-/// away (<c>tasker plan | head -1</c>) ends the writing quietly, as it does for the console's stream. Unix only.
+/// away (<c>tasker plan | head -1</c>) ends the writing quietly, and a full non-blocking pipe is waited for, as the
+/// console's stream does. Unix only.
 /// </summary>
 internal sealed partial class DescriptorStream(int descriptor) : Stream
 {
     // The same number on every Unix the tool runs on (Linux, macOS).
     private const int BrokenPipe = 32;
+
+    // A descriptor set non-blocking by whoever started the tool says "try again" when its pipe is full.
+    private static readonly int TryAgain = OperatingSystem.IsMacOS() ? 35 : 11;
 
     private bool _readerGone;
 
@@ -43,6 +47,13 @@ internal sealed partial class DescriptorStream(int descriptor) : Stream
             }
 
             var error = Marshal.GetLastPInvokeError();
+            if (error == TryAgain)
+            {
+                // The reader has not made room yet; the console's stream waits too.
+                Thread.Sleep(1);
+                continue;
+            }
+
             if (error != BrokenPipe)
             {
                 throw new IOException($"Writing to file descriptor {descriptor} failed (error {error}).", error);

@@ -1,4 +1,5 @@
 using System.IO.Pipes;
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 using Tasker.Cli.Output;
@@ -49,6 +50,41 @@ public sealed class StandardStreamsTests
     }
 
     [TestMethod]
+    public void A_full_non_blocking_pipe_is_waited_for_not_an_error()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Inconclusive("File descriptors and write(2) are Unix's.");
+        }
+
+        // Some parents start the tool with a non-blocking pipe: a write to it when full says "try again".
+        using var reader = new AnonymousPipeServerStream(PipeDirection.In);
+        var writer = new AnonymousPipeClientStream(PipeDirection.Out, reader.ClientSafePipeHandle);
+        var descriptor = (int)writer.SafePipeHandle.DangerousGetHandle();
+        Assert.AreEqual(0, SetNonBlocking(descriptor, 1));
+        var text = new byte[1024 * 1024];
+        Array.Fill(text, (byte)'x');
+
+        var writing = Task.Run(() =>
+        {
+            try
+            {
+                new DescriptorStream(descriptor).Write(text);
+            }
+            finally
+            {
+                // The reader below sees the end either way: a failed write must fail the test, not hang it.
+                writer.Dispose();
+            }
+        });
+        var received = new MemoryStream();
+        reader.CopyTo(received);
+
+        Assert.IsTrue(writing.Wait(TimeSpan.FromMinutes(1)), "the write ended");
+        Assert.AreEqual(text.Length, received.Length);
+    }
+
+    [TestMethod]
     public void Writing_after_the_reader_closed_its_end_is_no_error()
     {
         if (OperatingSystem.IsWindows())
@@ -71,4 +107,8 @@ public sealed class StandardStreamsTests
         stream.Write("nobody reads this\n"u8);
         stream.Write("nor this\n"u8);
     }
+
+    // The runtime's own shim, as the tool's DescriptorStream uses it.
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_FcntlSetIsNonBlocking")]
+    private static extern int SetNonBlocking(nint descriptor, int isNonBlocking);
 }
