@@ -54,6 +54,7 @@ internal static class LaunchCommand
             DiagnosticCodes.InvalidPartition,
             SourceLocation.OfFile(context.ProfilePath),
             $"--partition {partitionText} is not a share: write I/N with whole numbers 1 <= I <= N, for example --partition 2/4."));
+        LargeProfileCollections.DeferFor(context.ProfilePath);
         using var reporter = new ConsolePipelineReporter(context.Output);
         var result = Engine.Run(new PipelineOptions(context.ProfilePath, reporter)
         {
