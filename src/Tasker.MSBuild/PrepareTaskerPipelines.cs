@@ -55,15 +55,16 @@ public sealed class PrepareTaskerPipelines : MSBuildTask
     public override bool Execute()
     {
         // Where each profile will run, decided as the pipelines' task decides, except that the output assembly does not
-        // exist yet: under auto it is not read for Environment.Exit, so a profile it would send to the host is guessed
-        // to run here. A setting that cannot be read is left for the pipelines' task to report.
+        // exist yet to be scanned for Environment.Exit. What the selector reports (a setting it cannot read) is left for
+        // the pipelines' task to report.
+        var frameworkReferences = FrameworkReferences.Select(item => item.ItemSpec).ToList();
+        var selector = new IsolationSelector(Isolation, frameworkReferences, ProjectFile ?? ".", assemblyPath: null, new CollectingPipelineEvents());
         var modes = new HashSet<IsolationMode>();
         foreach (var profile in Profiles)
         {
-            var metadata = profile.GetMetadata("Isolation");
-            if (IsolationChoice.TryParse(string.IsNullOrWhiteSpace(metadata) ? Isolation : metadata, out var requested))
+            if (selector.ModeFor(profile) is { } mode)
             {
-                modes.Add(IsolationChoice.Decide(requested, [.. FrameworkReferences.Select(item => item.ItemSpec)], IsolatedPipelines.InProcessAvailable).Mode);
+                modes.Add(mode);
             }
         }
 
@@ -77,17 +78,17 @@ public sealed class PrepareTaskerPipelines : MSBuildTask
 
         if (modes.Contains(IsolationMode.Process))
         {
-            StartHostNow();
+            StartHostNow(frameworkReferences);
         }
 
         return true;
     }
 
-    private void StartHostNow()
+    private void StartHostNow(IReadOnlyList<string> frameworkReferences)
     {
         try
         {
-            var setup = HostSetup.For(TargetFrameworkIdentifier, TargetFrameworkVersion, [.. FrameworkReferences.Select(item => item.ItemSpec)], HostRuntimeConfigPath, StateDirectory, HostAssemblyPath, DotNetHostPath);
+            var setup = HostSetup.For(TargetFrameworkIdentifier, TargetFrameworkVersion, frameworkReferences, HostRuntimeConfigPath, StateDirectory, HostAssemblyPath, DotNetHostPath);
 
             // The pipelines' task prepares the launch again and reports what this one found: nothing is said twice.
             var launch = ProcessPipelines.Prepare(setup, SourceLocation.OfFile(ProjectFile ?? "."), new CollectingPipelineEvents());

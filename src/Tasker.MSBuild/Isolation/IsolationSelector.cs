@@ -8,13 +8,17 @@ namespace Tasker.MSBuild.Isolation;
 /// Decides where each profile runs from <c>TaskerIsolation</c> and the profile's <c>Isolation</c> metadata,
 /// reports a value it cannot read at the project file, and says in the detailed log why it chose so.
 /// </summary>
-internal sealed class IsolationSelector(string? projectSetting, IReadOnlyList<string> frameworkReferences, string projectFile, string assemblyPath, IPipelineEvents events)
+/// <param name="assemblyPath">
+/// The project's output assembly, scanned for Environment.Exit under auto; <see langword="null"/> before it exists
+/// (getting ready early), when a profile it would send to the host is guessed to run in the node.
+/// </param>
+internal sealed class IsolationSelector(string? projectSetting, IReadOnlyList<string> frameworkReferences, string projectFile, string? assemblyPath, IPipelineEvents events)
 {
     private bool _refusalReported;
     private bool? _callsEnvironmentExit;
 
     // Scanned once, and only when a profile is left to auto.
-    private bool CallsEnvironmentExit() => _callsEnvironmentExit ??= IsolatedPipelines.CallsEnvironmentExit(assemblyPath);
+    private bool CallsEnvironmentExit() => _callsEnvironmentExit ??= IsolatedPipelines.CallsEnvironmentExit(assemblyPath!);
 
     /// <summary>The mode for <paramref name="profile"/>, or <see langword="null"/> after reporting an unknown value.</summary>
     public IsolationMode? ModeFor(ITaskItem profile)
@@ -29,7 +33,7 @@ internal sealed class IsolationSelector(string? projectSetting, IReadOnlyList<st
             return null;
         }
 
-        var decision = IsolationChoice.Decide(requested, frameworkReferences, IsolatedPipelines.InProcessAvailable, CallsEnvironmentExit);
+        var decision = IsolationChoice.Decide(requested, frameworkReferences, IsolatedPipelines.InProcessAvailable, assemblyPath is null ? null : CallsEnvironmentExit);
         if (decision.InProcessRefused && !_refusalReported)
         {
             _refusalReported = true;
