@@ -18,4 +18,10 @@ internal sealed record ContainerPlan(
 {
     /// <summary>Whether the container's branches are cached (its entry's or table's <c>cache</c>) and the files they all read and write.</summary>
     public BranchCaching Caching { get; init; } = BranchCaching.None;
+
+    /// <summary>
+    /// Whether a read at run time would give this same plan: nothing in it came from a typed value or an included file.
+    /// The container then runs the plan its check read, instead of reading (and checking) its table again.
+    /// </summary>
+    public bool ReadsTheSameAtRunTime { get; init; }
 }

@@ -20,10 +20,11 @@ internal static class ContainerProfileReader
     public static ContainerPlan? ReadFork(ContainerSource source, ICollection<Diagnostic> diagnostics)
     {
         var errorsBefore = diagnostics.Count(diagnostic => diagnostic.IsError);
+        var reading = new Reading(source);
         var table = source.Table;
         SchemaValidator.Validate(table, ContainerTables.Fork, "the fork's table", ContainerTables.Rules, diagnostics);
-        var workers = ReadWorkers(source, table, diagnostics);
-        var reference = ReadReference(source, diagnostics);
+        var workers = ReadWorkers(reading, table, diagnostics);
+        var reference = ReadReference(reading, diagnostics);
         var caching = ReadCaching(source, table, diagnostics);
         var branches = new List<BranchPlan>();
         var includes = new Dictionary<string, ProfileTable>(StringComparer.Ordinal);
@@ -35,7 +36,7 @@ internal static class ContainerProfileReader
             for (var position = 0; position < items.Items.Count; position++)
             {
                 var item = (ProfileTable)items.Items[position].Raw;
-                if (ReadBranch(source, item, position, used, includes, diagnostics) is { } branch)
+                if (ReadBranch(reading, item, position, used, includes, diagnostics) is { } branch)
                 {
                     branches.Add(branch);
                 }
@@ -44,43 +45,44 @@ internal static class ContainerProfileReader
 
         return diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore || reference is null
             ? null
-            : new ContainerPlan(workers, reference.Value.Name, reference.Value.Location, reference.Value.Activator, branches, new ProfileTable(table.Location)) { Caching = caching };
+            : new ContainerPlan(workers, reference.Value.Name, reference.Value.Location, reference.Value.Activator, branches, new ProfileTable(table.Location)) { Caching = caching, ReadsTheSameAtRunTime = reading.IsFixedByTheProfile };
     }
 
     /// <summary>Reads a map or reduce; returns <see langword="null"/> after reporting its errors.</summary>
     public static ContainerPlan? ReadSingle(ContainerSource source, ICollection<Diagnostic> diagnostics)
     {
         var errorsBefore = diagnostics.Count(diagnostic => diagnostic.IsError);
+        var reading = new Reading(source);
         var table = source.Table;
         SchemaValidator.Validate(table, ContainerTables.Single, "the container's table", ContainerTables.Rules, diagnostics);
-        var workers = ReadWorkers(source, table, diagnostics);
-        var reference = ReadReference(source, diagnostics);
+        var workers = ReadWorkers(reading, table, diagnostics);
+        var reference = ReadReference(reading, diagnostics);
         var caching = ReadCaching(source, table, diagnostics);
         var taskTable = LocateTable(
-            source,
+            reading,
             table,
-            ReadBool(source, table, LauncherTables.IncludeKey, diagnostics) ?? false,
-            ReadString(source, table, LauncherTables.PathKey, diagnostics),
-            ReadString(source, table, LauncherTables.ProfileKey, diagnostics),
+            ReadBool(reading, table, LauncherTables.IncludeKey, diagnostics) ?? false,
+            ReadString(reading, table, LauncherTables.PathKey, diagnostics),
+            ReadString(reading, table, LauncherTables.ProfileKey, diagnostics),
             includes: null,
             diagnostics);
         return diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore || reference is null || taskTable is null
             ? null
-            : new ContainerPlan(workers, reference.Value.Name, reference.Value.Location, reference.Value.Activator, [], taskTable) { Caching = caching };
+            : new ContainerPlan(workers, reference.Value.Name, reference.Value.Location, reference.Value.Activator, [], taskTable) { Caching = caching, ReadsTheSameAtRunTime = reading.IsFixedByTheProfile };
     }
 
-    private static BranchPlan? ReadBranch(ContainerSource source, ProfileTable item, int position, HashSet<string> used, Dictionary<string, ProfileTable> includes, ICollection<Diagnostic> diagnostics)
+    private static BranchPlan? ReadBranch(Reading reading, ProfileTable item, int position, HashSet<string> used, Dictionary<string, ProfileTable> includes, ICollection<Diagnostic> diagnostics)
     {
         // The fork's validator has checked the entry's keys (its 'tasks' definition describes them).
         var caching = new BranchCaching(
             DeclaredFilesReader.ReadCache(item),
             DeclaredFilesReader.ReadPatterns(item, DeclaredFilesReader.InputsKey, diagnostics),
             DeclaredFilesReader.ReadPatterns(item, DeclaredFilesReader.OutputsKey, diagnostics));
-        var execute = ReadBool(source, item, LauncherTables.ExecuteKey, diagnostics) ?? true;
-        var maxRetries = source.Entry.MaxRetries;
+        var execute = ReadBool(reading, item, LauncherTables.ExecuteKey, diagnostics) ?? true;
+        var maxRetries = reading.Source.Entry.MaxRetries;
         if (item.TryGetField(LauncherTables.MaxRetriesKey, out var retriesField))
         {
-            switch (ValueOf(source, retriesField, diagnostics))
+            switch (ValueOf(reading, retriesField, diagnostics))
             {
                 case DeferredValue:
                     break;
@@ -96,15 +98,15 @@ internal static class ContainerProfileReader
             }
         }
 
-        var include = ReadBool(source, item, LauncherTables.IncludeKey, diagnostics) ?? false;
-        var path = ReadString(source, item, LauncherTables.PathKey, diagnostics);
-        var profileName = ReadString(source, item, LauncherTables.ProfileKey, diagnostics);
+        var include = ReadBool(reading, item, LauncherTables.IncludeKey, diagnostics) ?? false;
+        var path = ReadString(reading, item, LauncherTables.PathKey, diagnostics);
+        var profileName = ReadString(reading, item, LauncherTables.ProfileKey, diagnostics);
         if (!execute)
         {
             return null;
         }
 
-        var table = LocateTable(source, item, include, path, profileName, includes, diagnostics);
+        var table = LocateTable(reading, item, include, path, profileName, includes, diagnostics);
         if (table is null)
         {
             return null;
@@ -124,10 +126,14 @@ internal static class ContainerProfileReader
     }
 
     /// <summary>The table an entry (a [[tasks]] item, or a map's or reduce's own table) gives its task.</summary>
-    private static ProfileTable? LocateTable(ContainerSource source, ProfileTable entry, bool include, string? path, string? profileName, Dictionary<string, ProfileTable>? includes, ICollection<Diagnostic> diagnostics)
+    private static ProfileTable? LocateTable(Reading reading, ProfileTable entry, bool include, string? path, string? profileName, Dictionary<string, ProfileTable>? includes, ICollection<Diagnostic> diagnostics)
     {
+        // An included file is read again at run time, so that the run uses the file as it is then.
+        reading.IsFixedByTheProfile &= !include;
+
         // A branch's table is looked up in the container's own table first (as in the Python docs' examples),
         // then at the top of the launcher profile.
+        var source = reading.Source;
         try
         {
             return TableLocator.Locate(entry, include, path, profileName, source.Table, source.Launcher.Root, "to the container's table or the top of the profile", DiagnosticCodes.ContainerProfileInvalid, includes);
@@ -150,14 +156,14 @@ internal static class ContainerProfileReader
             [.. entry.Outputs, .. DeclaredFilesReader.ReadPatterns(table, DeclaredFilesReader.OutputsKey, diagnostics)]);
     }
 
-    private static int ReadWorkers(ContainerSource source, ProfileTable table, ICollection<Diagnostic> diagnostics)
+    private static int ReadWorkers(Reading reading, ProfileTable table, ICollection<Diagnostic> diagnostics)
     {
         if (!table.TryGetField("worker", out var field))
         {
             return Environment.ProcessorCount;
         }
 
-        switch (ValueOf(source, field, diagnostics))
+        switch (ValueOf(reading, field, diagnostics))
         {
             case DeferredValue:
                 return Environment.ProcessorCount;
@@ -180,13 +186,15 @@ internal static class ContainerProfileReader
     /// <see cref="DeferredValue"/>, which the container does not check. A value that fails to resolve is reported
     /// once (before the run, the plan's own check of the container's table has reported it) and reads as deferred.
     /// </summary>
-    private static object? ValueOf(ContainerSource source, ProfileField field, ICollection<Diagnostic> diagnostics)
+    private static object? ValueOf(Reading reading, ProfileField field, ICollection<Diagnostic> diagnostics)
     {
         if (field.Value.Raw is not string text || !TypedValueParser.LooksTyped(text))
         {
             return field.Value.Raw;
         }
 
+        reading.IsFixedByTheProfile = false;
+        var source = reading.Source;
         try
         {
             var evaluated = source.AtRunTime
@@ -201,10 +209,11 @@ internal static class ContainerProfileReader
         }
     }
 
-    private static (string Name, SourceLocation Location, TaskActivator Activator)? ReadReference(ContainerSource source, ICollection<Diagnostic> diagnostics)
+    private static (string Name, SourceLocation Location, TaskActivator Activator)? ReadReference(Reading reading, ICollection<Diagnostic> diagnostics)
     {
+        var source = reading.Source;
         var table = source.Table;
-        var reference = ReadReferenceText(source, table, diagnostics);
+        var reference = ReadReferenceText(reading, table, diagnostics);
         if (reference is null)
         {
             if (!table.TryGetField("reference", out _))
@@ -246,24 +255,24 @@ internal static class ContainerProfileReader
         }
     }
 
-    private static bool? ReadBool(ContainerSource source, ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
-        Read(source, table, key, "a boolean", diagnostics, raw => raw is bool) as bool?;
+    private static bool? ReadBool(Reading reading, ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
+        Read(reading, table, key, "a boolean", diagnostics, raw => raw is bool) as bool?;
 
-    private static string? ReadString(ContainerSource source, ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
-        Read(source, table, key, "a string", diagnostics, raw => raw is string) as string;
+    private static string? ReadString(Reading reading, ProfileTable table, string key, ICollection<Diagnostic> diagnostics) =>
+        Read(reading, table, key, "a string", diagnostics, raw => raw is string) as string;
 
     // 'reference' has its own syntax ("Some.Task$T$a,b" names a task and its constructor arguments): never a typed value.
-    private static string? ReadReferenceText(ContainerSource source, ProfileTable table, ICollection<Diagnostic> diagnostics) =>
-        Read(source, table, "reference", "a string", diagnostics, raw => raw is string, typed: false) as string;
+    private static string? ReadReferenceText(Reading reading, ProfileTable table, ICollection<Diagnostic> diagnostics) =>
+        Read(reading, table, "reference", "a string", diagnostics, raw => raw is string, typed: false) as string;
 
-    private static object? Read(ContainerSource source, ProfileTable table, string key, string expected, ICollection<Diagnostic> diagnostics, Func<object, bool> accepts, bool typed = true)
+    private static object? Read(Reading reading, ProfileTable table, string key, string expected, ICollection<Diagnostic> diagnostics, Func<object, bool> accepts, bool typed = true)
     {
         if (!table.TryGetField(key, out var field))
         {
             return null;
         }
 
-        var value = typed ? ValueOf(source, field, diagnostics) : field.Value.Raw;
+        var value = typed ? ValueOf(reading, field, diagnostics) : field.Value.Raw;
         if (value is DeferredValue)
         {
             return null;
@@ -285,6 +294,18 @@ internal static class ContainerProfileReader
             field.Value.Location,
             $"'{key}' must be {expected}, not a {ProfileValue.DescribeType(value!)}."));
         return null;
+    }
+
+    /// <summary>One read of a container's table: where it stands, and whether the run would read the same.</summary>
+    private sealed class Reading(ContainerSource source)
+    {
+        public ContainerSource Source { get; } = source;
+
+        /// <summary>
+        /// Whether every value read is written in the profile as it is used: no typed value (resolved only at run time,
+        /// perhaps differently) and no included file (read again at run time).
+        /// </summary>
+        public bool IsFixedByTheProfile { get; set; } = true;
     }
 
     private static bool WasTyped(ProfileField field) => field.Value.Raw is string text && TypedValueParser.LooksTyped(text);

@@ -355,7 +355,7 @@ internal static class PipelineRunner
         var settings = profile.Settings;
         if (step.IsContainer)
         {
-            var container = (IContainerRun)step.Activator.Create(entry.Location);
+            var container = step.Planned.Container as IContainerRun ?? (IContainerRun)step.Activator.Create(entry.Location);
             position.Progress.EntryDeclared(entry.Info, [], [], isContainer: true);
             var source = new ContainerSource(entry, step.TaskTable, profile, catalog) { Branches = step.Planned.Branches };
             using (PipelineContext.Enter(cancellationToken))

@@ -24,11 +24,12 @@ internal static class PipelinePlanner
                 var table = LocateTaskTable(profile, entry);
                 TaskDeclarations? keysOutsideBranches = null;
                 var branchUse = ForkBranchUse.None;
+                IContainerCheck? container = null;
                 var branches = selection.BranchesOf(entry);
                 if (typeof(IContainerCheck).IsAssignableFrom(activator.TaskType))
                 {
                     // A container's own profile (its branches and their task) is checked before anything runs too.
-                    var container = (IContainerCheck)activator.Create(entry.Location);
+                    container = (IContainerCheck)activator.Create(entry.Location);
                     keysOutsideBranches = container.Check(new ContainerSource(entry, table, profile, catalog) { Branches = branches }, diagnostics);
                     branchUse = container.BranchUse;
                 }
@@ -37,7 +38,7 @@ internal static class PipelinePlanner
                     diagnostics.Add(NotAContainer(entry, branches));
                 }
 
-                planned.Add(new PlannedTask(entry, activator, table) { ContainerKeys = keysOutsideBranches, Selected = selection.IsSelected(entry), Branches = branches, BranchUse = branchUse });
+                planned.Add(new PlannedTask(entry, activator, table) { ContainerKeys = keysOutsideBranches, Selected = selection.IsSelected(entry), Branches = branches, BranchUse = branchUse, Container = container });
             }
             catch (DiagnosticException exception)
             {

@@ -23,4 +23,7 @@ internal sealed record PlannedTask(MetaEntry Entry, TaskActivator Activator, Pro
 
     /// <summary>For a container: whether it makes fork branches or runs over them.</summary>
     public ForkBranchUse BranchUse { get; init; }
+
+    /// <summary>For a container: the instance the check created, which keeps what it read for the run.</summary>
+    public IContainerCheck? Container { get; init; }
 }

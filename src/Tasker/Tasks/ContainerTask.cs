@@ -11,6 +11,10 @@ namespace Tasker.Tasks;
 /// <summary>What fork, map and reduce share: they run inside the engine (through <see cref="IContainerRun.Run"/>), never on their own.</summary>
 internal abstract class ContainerTask : IContainerCheck, IContainerRun
 {
+    // What this instance's check read, when the run would read the same: the run then uses it as it is. A fork of
+    // 10,000 branches is otherwise read and checked twice.
+    private (ContainerSource Source, ContainerPlan Plan)? _checked;
+
     public Return Invoke(Profile profile, IStorage shared, ILogger logger) =>
         throw new InvalidOperationException($"{GetType().Name} runs branches and needs the pipeline's engine; reference it from a [[__meta__]] entry instead of invoking it directly.");
 
@@ -27,7 +31,13 @@ internal abstract class ContainerTask : IContainerCheck, IContainerRun
 
         var errorsBefore = diagnostics.Count(diagnostic => diagnostic.IsError);
         BranchTableCheck.Check(TablesOfTask(plan), plan.Activator, plan.Reference, plan.ReferenceLocation, source.Catalog, diagnostics);
-        return diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore ? null : KeysOutsideBranches(source, plan);
+        if (diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore)
+        {
+            return null;
+        }
+
+        _checked = plan.ReadsTheSameAtRunTime ? (source, plan) : null;
+        return KeysOutsideBranches(source, plan);
     }
 
     /// <summary>The tables the container gives its task: a map's or reduce's one table (a fork overrides this with its branches').</summary>
@@ -38,6 +48,11 @@ internal abstract class ContainerTask : IContainerCheck, IContainerRun
 
     public TaskOutcome Run(ContainerContext context)
     {
+        if (_checked is { } read && IsSamePlace(read.Source, context.Source))
+        {
+            return Run(context, read.Plan);
+        }
+
         var diagnostics = new List<Diagnostic>();
         var plan = Read(context.Source with { AtRunTime = true }, diagnostics);
 
@@ -51,6 +66,13 @@ internal abstract class ContainerTask : IContainerCheck, IContainerRun
     }
 
     protected abstract ContainerPlan? Read(ContainerSource source, ICollection<Diagnostic> diagnostics);
+
+    private static bool IsSamePlace(ContainerSource checkedSource, ContainerSource source) =>
+        ReferenceEquals(checkedSource.Entry, source.Entry)
+        && ReferenceEquals(checkedSource.Table, source.Table)
+        && ReferenceEquals(checkedSource.Launcher, source.Launcher)
+        && ReferenceEquals(checkedSource.Catalog, source.Catalog)
+        && Equals(checkedSource.Branches, source.Branches);
 
     protected abstract TaskOutcome Run(ContainerContext context, ContainerPlan plan);
 
