@@ -71,7 +71,7 @@ internal sealed class ProfileTable(SourceLocation location)
     {
         for (var i = 0; i < _fields.Count; i++)
         {
-            if (string.Equals(_fields[i].Key, key, StringComparison.Ordinal))
+            if (KeyName.Same(_fields[i].Key, key))
             {
                 return i;
             }

@@ -74,7 +74,7 @@ internal static class SchemaValidator
     {
         for (var i = 0; i < definitions.Count; i++)
         {
-            if (string.Equals(definitions[i].Name, key, StringComparison.Ordinal))
+            if (KeyName.Same(definitions[i].Name, key))
             {
                 return true;
             }

@@ -55,8 +55,9 @@ internal sealed record TableRules(DiagnosticDescriptor MissingKey, DiagnosticDes
 
     internal bool ReadsItsOwnUnknownKeys(string table) => OwnUnknownKeys.Count > 0 && OwnUnknownKeys.Contains(table);
 
+    // Whether the text is typed is cheaper to tell than whether the key is one of a list: it is asked first.
     internal bool IsEvaluatedLater(string key, object raw) =>
-        raw is string text && EvaluatedLater.Count > 0 && EvaluatedLater.Contains(key) && TypedValueParser.LooksTyped(text);
+        raw is string text && EvaluatedLater.Count > 0 && TypedValueParser.LooksTyped(text) && EvaluatedLater.Contains(key);
 
     internal DiagnosticDescriptor WrongTypeOf(string key) =>
         OwnCode is not null && OwnCodeKeys.Contains(key) ? OwnCode : WrongType;
