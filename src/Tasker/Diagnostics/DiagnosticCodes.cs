@@ -120,6 +120,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor PartitionNotCacheable = new("TSK7006", "A partitioned run met a fork or map that is not cacheable, so all its branches run (warning).");
     public static readonly DiagnosticDescriptor CacheOutputMissing = new("TSK7007", "A cacheable entry did not leave a declared output, so its result is not cached (warning).");
     public static readonly DiagnosticDescriptor InvalidCacheSizeLimit = new("TSK7008", "TaskerCacheSizeLimit or --cache-size is not a size.");
+    public static readonly DiagnosticDescriptor ReduceNotCached = new("TSK7009", "A reduce, or its entry, sets 'cache = true', but a reduce is never cached: it runs in every run (warning).");
     public static readonly DiagnosticDescriptor EntrySelectorUnknown = new("TSK7030", "An entry named by --from, --only, --skip or TaskerOnly/TaskerFrom/TaskerSkip is not in the profile.");
     public static readonly DiagnosticDescriptor EntrySelectorAmbiguous = new("TSK7031", "An entry selector's name fits several entries; name one by position or profile name.");
     public static readonly DiagnosticDescriptor SelectedEntryKeyNotProvided = new("TSK7032", "A selected entry requires a storage key (or a fork's branches) that only an entry left out of the selection provides.");
