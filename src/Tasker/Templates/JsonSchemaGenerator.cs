@@ -16,6 +16,10 @@ internal static class JsonSchemaGenerator
 {
     private const string TypedStringDefinition = "typed-string";
 
+    // The engine's own keys whose value takes more than one form (a file or a list of files; seconds or a duration
+    // with a unit): their definitions say only "object", which would let an editor accept anything.
+    private static readonly Dictionary<Definition, Action<Utf8JsonWriter>> EngineKeyForms = ReadEngineKeyForms();
+
     public static string Generate(IReadOnlyList<(IReadOnlyList<string> Names, IReadOnlyList<Definition> Definitions)> tasks)
     {
         using var stream = new MemoryStream();
@@ -194,6 +198,12 @@ internal static class JsonSchemaGenerator
             element.WriteTo(json);
         }
 
+        if (EngineKeyForms.TryGetValue(definition, out var form))
+        {
+            form(json);
+            return;
+        }
+
         if (launcher is null)
         {
             WriteType(json, definition.Type);
@@ -265,6 +275,60 @@ internal static class JsonSchemaGenerator
 
         json.WriteEndObject();
         WriteTypedStringReference(json);
+        json.WriteEndArray();
+    }
+
+    private static Dictionary<Definition, Action<Utf8JsonWriter>> ReadEngineKeyForms()
+    {
+        var forms = new Dictionary<Definition, Action<Utf8JsonWriter>>(ReferenceEqualityComparer.Instance);
+        var tables = new[] { LauncherTables.Entry, Containers.ContainerTables.Fork, Containers.ContainerTables.Branch, Containers.ContainerTables.Single };
+        foreach (var definition in tables.SelectMany(table => table))
+        {
+            Action<Utf8JsonWriter>? form = definition.Name switch
+            {
+                DeclaredFilesReader.InputsKey or DeclaredFilesReader.OutputsKey => WriteFiles,
+                LauncherTables.TimeoutKey => WriteDuration,
+                _ => null,
+            };
+            if (form is not null && definition.Type == typeof(object))
+            {
+                forms[definition] = form;
+            }
+        }
+
+        return forms;
+    }
+
+    // A file or glob, or an array of them (DeclaredFilesReader): never empty.
+    private static void WriteFiles(Utf8JsonWriter json)
+    {
+        json.WriteStartArray("anyOf");
+        json.WriteStartObject();
+        json.WriteString("type", "string");
+        json.WriteNumber("minLength", 1);
+        json.WriteEndObject();
+        json.WriteStartObject();
+        json.WriteString("type", "array");
+        json.WriteStartObject("items");
+        json.WriteString("type", "string");
+        json.WriteNumber("minLength", 1);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    // A positive number of seconds, or a number with a unit, as DurationParser reads them.
+    private static void WriteDuration(Utf8JsonWriter json)
+    {
+        json.WriteStartArray("anyOf");
+        json.WriteStartObject();
+        json.WriteString("type", "number");
+        json.WriteNumber("exclusiveMinimum", 0);
+        json.WriteEndObject();
+        json.WriteStartObject();
+        json.WriteString("type", "string");
+        json.WriteString("pattern", "^\\s*[0-9]+(\\.[0-9]+)?\\s*([mM][sS]|[sS]|[mM]|[mM][iI][nN]|[hH])?\\s*$");
+        json.WriteEndObject();
         json.WriteEndArray();
     }
 

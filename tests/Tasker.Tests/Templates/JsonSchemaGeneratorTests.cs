@@ -85,6 +85,32 @@ public sealed class JsonSchemaGeneratorTests
     }
 
     [TestMethod]
+    public void Files_and_time_limits_are_described_in_every_form_the_reader_takes()
+    {
+        var (root, _) = Generate();
+        var entry = root.GetProperty("properties").GetProperty("__meta__").GetProperty("items").GetProperty("properties");
+        var branch = root.GetProperty("definitions").GetProperty(typeof(ForkTask).FullName!)
+            .GetProperty("properties").GetProperty("tasks").GetProperty("items").GetProperty("properties");
+        var map = root.GetProperty("definitions").GetProperty(typeof(MapTask).FullName!).GetProperty("properties");
+
+        foreach (var files in new[] { entry.GetProperty("inputs"), entry.GetProperty("outputs"), branch.GetProperty("inputs"), map.GetProperty("outputs") })
+        {
+            var forms = files.GetProperty("anyOf");
+            Assert.AreEqual("string", forms[0].GetProperty("type").GetString());
+            Assert.AreEqual("array", forms[1].GetProperty("type").GetString());
+            Assert.AreEqual("string", forms[1].GetProperty("items").GetProperty("type").GetString());
+        }
+
+        var timeout = entry.GetProperty("timeout").GetProperty("anyOf");
+        Assert.AreEqual("number", timeout[0].GetProperty("type").GetString());
+        var pattern = new System.Text.RegularExpressions.Regex(timeout[1].GetProperty("pattern").GetString()!);
+        foreach (var text in new[] { "90", "1.5", "250ms", "90s", "5m", "2min", "1h", " 3 S ", "10MS", "-1s", "5 minutes", "1.5.2s", "s", "1d", "" })
+        {
+            Assert.AreEqual(Tasker.Requests.DurationParser.TryParse(text, out _), pattern.IsMatch(text), $"the editor and the reader agree on \"{text}\"");
+        }
+    }
+
+    [TestMethod]
     public void A_file_naming_a_task_in_its_schema_key_is_checked_as_that_task()
     {
         var (root, _) = Generate();
