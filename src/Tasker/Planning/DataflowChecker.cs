@@ -24,8 +24,17 @@ internal static class DataflowChecker
         DataflowStep? notSelectedFork = null;
         var branchesMade = available.Contains(IContainerCheck.ForkBranchListKey);
         var anythingMayBeProvided = false;
+
+        // The keys every branch of the last fork holds; null while that is unknown (no fork checked, or one whose
+        // task's keys are known only at run time).
+        HashSet<string>? inBranches = null;
         foreach (var step in steps)
         {
+            if (step.BranchUse != ForkBranchUse.None && !step.Selected)
+            {
+                inBranches = null;
+            }
+
             if (!step.Selected && step.IsCacheable && step.Declarations is { } cached)
             {
                 // Left out but cacheable: the run restores what it provided last time, when the cache still holds it.
@@ -39,6 +48,11 @@ internal static class DataflowChecker
                 RememberNotSelected(step, notSelectedProviders, ref notSelectedContainer);
                 notSelectedFork = step.BranchUse == ForkBranchUse.Makes ? step : notSelectedFork;
                 continue;
+            }
+
+            if (step.BranchUse != ForkBranchUse.None)
+            {
+                inBranches = CheckBranches(step, available, inBranches, removedBy, anythingMayBeProvided, diagnostics);
             }
 
             // A map or reduce needs the branches of a fork: one left out of the selection cannot have made them.
@@ -79,6 +93,36 @@ internal static class DataflowChecker
                 removedBy[key] = step;
             }
         }
+    }
+
+    /// <summary>
+    /// Checks the keys a container's task requires in each branch, which reads the branch first and then the keys
+    /// outside every branch; returns the keys every branch holds afterwards. A fork's branches start empty.
+    /// </summary>
+    private static HashSet<string>? CheckBranches(DataflowStep step, HashSet<string> available, HashSet<string>? inBranches, Dictionary<string, DataflowStep> removedBy, bool anythingMayBeProvided, ICollection<Diagnostic> diagnostics)
+    {
+        var makes = step.BranchUse == ForkBranchUse.Makes;
+        if (step.BranchKeys is not { } keys || (!makes && inBranches is null))
+        {
+            return null;
+        }
+
+        var before = makes ? [] : inBranches!;
+        var outside = step.Declarations?.Provide ?? [];
+        for (var i = 0; i < keys.Require.Count; i++)
+        {
+            var key = keys.Require[i];
+            var missing = !available.Contains(key) && !before.Contains(key) && !Contains(keys.Provide, key) && !Contains(outside, key) && !Contains(keys.Require, key, before: i);
+            if (missing && (removedBy.ContainsKey(key) || !anythingMayBeProvided))
+            {
+                diagnostics.Add(UnavailableInBranches(step, key, removedBy, makes));
+            }
+        }
+
+        var after = new HashSet<string>(before, StringComparer.Ordinal);
+        after.UnionWith(keys.Provide);
+        after.ExceptWith(keys.Remove);
+        return after;
     }
 
     // The one place the check handles an entry left out of the selection: what it would have provided.
@@ -128,6 +172,21 @@ internal static class DataflowChecker
         }
 
         return false;
+    }
+
+    private static Diagnostic UnavailableInBranches(DataflowStep step, string key, Dictionary<string, DataflowStep> removedBy, bool makes)
+    {
+        var entry = step.Entry;
+        var where = makes
+            ? "no earlier entry provides it (a fork's branches start empty and read the keys outside them)"
+            : "neither the branches of the fork before it hold it (what the fork's and maps' tasks provide) nor an earlier entry provides it";
+        var removed = removedBy.TryGetValue(key, out var remover)
+            ? $"{remover.Entry.DisplayName} at line {remover.Entry.Location.Line} removed it earlier"
+            : where;
+        return Diagnostic.Error(
+            removedBy.ContainsKey(key) ? DiagnosticCodes.DataflowKeyRemoved : DiagnosticCodes.DataflowKeyNotProvided,
+            entry.Location,
+            $"The task of {entry.DisplayName} requires the storage key '{key}' in each branch, but {removed}. Make the fork's task or a map before this entry provide '{key}', or an entry before the fork.");
     }
 
     private static Diagnostic Unavailable(DataflowStep step, string key, Dictionary<string, DataflowStep> removedBy)

@@ -12,6 +12,9 @@ internal sealed record DataflowStep(MetaEntry Entry, TaskDeclarations? Declarati
     /// <summary>For a container: whether it makes fork branches or runs over the last fork's.</summary>
     public ForkBranchUse BranchUse { get; init; }
 
+    /// <summary>For a container: what its task does in each branch; <see langword="null"/> when unknown before the run.</summary>
+    public TaskDeclarations? BranchKeys { get; init; }
+
     /// <summary>Whether the entry's result is cached, so a run that leaves it out restores what it provided.</summary>
     public bool IsCacheable { get; init; }
 }

@@ -13,12 +13,13 @@ internal interface IContainerCheck : ITask
     const string ForkBranchListKey = "__fork__";
 
     /// <summary>
-    /// Checks the container's table and returns what the container does to the keys outside its branches, for the
-    /// dataflow check: a fork or map does nothing there (its tasks write into the branches); a reduce provides its
-    /// reducer's accumulators. <see langword="null"/> when that cannot be known before the run (the table does not
-    /// read, or the reducer's keys depend on a value known only then).
+    /// Checks the container's table and returns what the container does to the storage, for the dataflow check:
+    /// outside its branches a fork or map does nothing (its tasks write into the branches) and a reduce provides its
+    /// reducer's accumulators; in each branch its task reads, writes and removes what it declares. Either is
+    /// <see langword="null"/> when it cannot be known before the run (the table does not read, or the task's keys
+    /// depend on a value known only then).
     /// </summary>
-    TaskDeclarations? Check(ContainerSource source, ICollection<Diagnostic> diagnostics);
+    ContainerKeys Check(ContainerSource source, ICollection<Diagnostic> diagnostics);
 
     /// <summary>Whether the container makes fork branches or runs over the last fork's, for the check of a selective run.</summary>
     ForkBranchUse BranchUse { get; }

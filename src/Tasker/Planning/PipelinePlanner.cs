@@ -22,7 +22,7 @@ internal static class PipelinePlanner
             {
                 var activator = catalog.ResolveActivator(entry.Reference, entry.ReferenceLocation);
                 var table = LocateTaskTable(profile, entry);
-                TaskDeclarations? keysOutsideBranches = null;
+                var containerKeys = ContainerKeys.Unknown;
                 var branchUse = ForkBranchUse.None;
                 IContainerCheck? container = null;
                 var branches = selection.BranchesOf(entry);
@@ -30,7 +30,7 @@ internal static class PipelinePlanner
                 {
                     // A container's own profile (its branches and their task) is checked before anything runs too.
                     container = (IContainerCheck)activator.Create(entry.Location);
-                    keysOutsideBranches = container.Check(new ContainerSource(entry, table, profile, catalog) { Branches = branches }, diagnostics);
+                    containerKeys = container.Check(new ContainerSource(entry, table, profile, catalog) { Branches = branches }, diagnostics);
                     branchUse = container.BranchUse;
                 }
                 else if (branches is not null)
@@ -38,7 +38,7 @@ internal static class PipelinePlanner
                     diagnostics.Add(NotAContainer(entry, branches));
                 }
 
-                planned.Add(new PlannedTask(entry, activator, table) { ContainerKeys = keysOutsideBranches, Selected = selection.IsSelected(entry), Branches = branches, BranchUse = branchUse, Container = container });
+                planned.Add(new PlannedTask(entry, activator, table) { ContainerKeys = containerKeys.OutsideBranches, BranchKeys = containerKeys.InEachBranch, Selected = selection.IsSelected(entry), Branches = branches, BranchUse = branchUse, Container = container });
             }
             catch (DiagnosticException exception)
             {

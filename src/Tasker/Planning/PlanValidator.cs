@@ -28,7 +28,7 @@ internal static class PlanValidator
         {
             var step = ValidateStep(planned, catalog, memory, diagnostics);
             steps.Add(step);
-            dataflow.Add(new DataflowStep(planned.Entry, step.Declarations, planned.Selected) { BranchUse = planned.BranchUse, IsCacheable = planned.IsCacheable });
+            dataflow.Add(new DataflowStep(planned.Entry, step.Declarations, planned.Selected) { BranchUse = planned.BranchUse, BranchKeys = planned.BranchKeys, IsCacheable = planned.IsCacheable });
         }
 
         DataflowChecker.Check(dataflow, availableKeys, diagnostics);
@@ -91,7 +91,7 @@ internal static class PlanValidator
         }
     }
 
-    private static bool HasDeferredValues(ProfileTable table) => table.Fields.Any(field => IsDeferred(field.Value.Raw));
+    internal static bool HasDeferredValues(ProfileTable table) => table.Fields.Any(field => IsDeferred(field.Value.Raw));
 
     private static bool IsDeferred(object raw) => raw switch
     {

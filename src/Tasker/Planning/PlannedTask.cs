@@ -15,6 +15,9 @@ internal sealed record PlannedTask(MetaEntry Entry, TaskActivator Activator, Pro
     /// <summary>For a container: what it does to the keys outside its branches, when known before the run.</summary>
     public TaskDeclarations? ContainerKeys { get; init; }
 
+    /// <summary>For a container: what its task does in each branch, when known before the run.</summary>
+    public TaskDeclarations? BranchKeys { get; init; }
+
     /// <summary>Whether the run's selection includes the entry; an entry left out stays in the plan, "not selected".</summary>
     public bool Selected { get; init; } = true;
 

@@ -22,23 +22,30 @@ internal abstract class ContainerTask : IContainerCheck, IContainerRun
 
     public abstract ForkBranchUse BranchUse { get; }
 
-    public TaskDeclarations? Check(ContainerSource source, ICollection<Diagnostic> diagnostics)
+    public ContainerKeys Check(ContainerSource source, ICollection<Diagnostic> diagnostics)
     {
         if (Read(source, diagnostics) is not { } plan)
         {
-            return null;
+            return ContainerKeys.Unknown;
         }
 
         var errorsBefore = diagnostics.Count(diagnostic => diagnostic.IsError);
-        BranchTableCheck.Check(TablesOfTask(plan), plan.Activator, plan.Reference, plan.ReferenceLocation, source.Catalog, diagnostics);
+        var inEachBranch = BranchTableCheck.Check(TablesOfTask(plan), plan.Activator, plan.Reference, plan.ReferenceLocation, source.Catalog, diagnostics);
         if (diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore)
         {
-            return null;
+            return ContainerKeys.Unknown;
         }
 
         _checked = plan.ReadsTheSameAtRunTime ? (source, plan) : null;
-        return KeysOutsideBranches(source, plan);
+        var outside = KeysOutsideBranches(source, plan);
+        return new ContainerKeys(outside, inEachBranch is null ? null : KeysInEachBranch(inEachBranch, outside));
     }
+
+    /// <summary>
+    /// What the task does in each branch, from what it declares (<paramref name="declared"/>): everything, for a fork's or
+    /// map's task. A reduce overrides this: its accumulators are outside the branches.
+    /// </summary>
+    protected virtual TaskDeclarations? KeysInEachBranch(TaskDeclarations declared, TaskDeclarations? outside) => declared;
 
     /// <summary>The tables the container gives its task: a map's or reduce's one table (a fork overrides this with its branches').</summary>
     protected virtual IEnumerable<ProfileTable> TablesOfTask(ContainerPlan plan) => [plan.TaskTable];

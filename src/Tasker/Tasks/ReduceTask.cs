@@ -74,6 +74,10 @@ internal sealed class ReduceTask : ContainerTask, IGatheringContainer
         }
     }
 
+    /// <summary>In each branch a reducer only reads, and removes what it removes besides its accumulators.</summary>
+    protected override TaskDeclarations? KeysInEachBranch(TaskDeclarations declared, TaskDeclarations? outside) =>
+        outside is null ? null : new TaskDeclarations(declared.Require, [], [.. declared.Remove.Where(key => !declared.Provide.Contains(key))], []);
+
     protected override TaskOutcome Run(ContainerContext context, ContainerPlan plan)
     {
         if (ForkedBranches(context, plan, "ReduceTask") is not { } branches)
