@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Tasker.Tests.Support;
 
 namespace Tasker.Cli.Tests.Support;
 
@@ -21,13 +22,20 @@ internal static class Tool
 
     private static ToolRun Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, string? interruptAfter, string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // A run the test interrupts gets SIGINT's default handling, even when the tests run where it is ignored.
+        string[] command = interruptAfter is null ? ["dotnet"] : [.. InterruptibleStart.Prefix, "dotnet"];
+        var start = new ProcessStartInfo(command[0])
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var part in command.Skip(1))
+        {
+            start.ArgumentList.Add(part);
+        }
+
         start.ArgumentList.Add(BuiltFiles.Tool);
         foreach (var argument in arguments)
         {

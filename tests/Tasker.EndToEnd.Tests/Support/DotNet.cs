@@ -29,7 +29,8 @@ internal static class DotNet
     /// </summary>
     public static RunningCommand StartInTerminal(string workingDirectory, string packagesFolder, params string[] arguments)
     {
-        var start = StartInfo("setsid", workingDirectory, packagesFolder, ["dotnet", .. arguments]);
+        // Interrupted like a terminal's Ctrl+C: SIGINT's default handling even where the tests run with it ignored.
+        var start = StartInfo("setsid", workingDirectory, packagesFolder, [.. Tasker.Tests.Support.InterruptibleStart.Prefix, "dotnet", .. arguments]);
         start.RedirectStandardInput = true;
         return RunningCommand.Start(start);
     }
