@@ -24,6 +24,7 @@ internal static class TaskerCommandLine
 
     public static int Run(string[] args)
     {
+        EngineHeadStart.BeginFor(args);
         StandardStreams.Install(Environment.GetEnvironmentVariable);
         var parse = Create().Parse(args);
         if (parse.Errors.Count > 0)
