@@ -45,7 +45,7 @@ internal sealed class PlanRenderer(ConsoleOutput output)
         output.Line($"  type:    {node.Type} ({node.TypeAssembly})");
         if (node.Container is { } container)
         {
-            RenderContainer(container, lastFork);
+            RenderContainer(container, node.Provide, lastFork);
         }
         else
         {
@@ -61,7 +61,7 @@ internal sealed class PlanRenderer(ConsoleOutput output)
         RenderValues(node.Values);
     }
 
-    private void RenderContainer(PlanContainer container, int? lastFork)
+    private void RenderContainer(PlanContainer container, IReadOnlyList<string> providedOutside, int? lastFork)
     {
         var workers = container.Workers > 0 ? container.Workers.ToString(System.Globalization.CultureInfo.InvariantCulture) : "one per core";
         if (container.Kind == "fork")
@@ -70,6 +70,7 @@ internal sealed class PlanRenderer(ConsoleOutput output)
             output.Line($"  fork:    {runs} {(runs == 1 ? "branch" : "branches")} of {container.Reference}, workers: {workers}");
             var shown = container.Branches.Take(5).ToList();
             output.Line($"  branches: {string.Join(", ", shown)}{(runs > shown.Count ? $", … ({runs - shown.Count} more)" : string.Empty)}");
+            RenderBranchKeys(container.InEachBranch, providedOutside);
             return;
         }
 
@@ -84,8 +85,34 @@ internal sealed class PlanRenderer(ConsoleOutput output)
             output.Line($"  maps:    {container.Reference} over {over}, workers: {workers}");
         }
 
+        RenderBranchKeys(container.InEachBranch, providedOutside);
+
         output.Line(container.TaskTable.Count == 0 ? "  passes each branch's task an empty table" : "  passes each branch's task this table:");
         RenderValues(container.TaskTable);
+    }
+
+    // What the task reads and writes in each branch (a branch reads the keys outside the branches too), and outside
+    // them: a fork or map nothing, a reduce its accumulators.
+    private void RenderBranchKeys(PlanBranchKeys? keys, IReadOnlyList<string> providedOutside)
+    {
+        if (keys is null)
+        {
+            output.Line(Palette.Paint(Palette.Detail, "  in each branch: keys known only when it runs"));
+        }
+        else
+        {
+            output.Line($"  in each branch, require: {List(keys.Require)}");
+            output.Line($"  in each branch, provide: {List(keys.Provide)}");
+            if (keys.Remove.Count > 0)
+            {
+                output.Line($"  in each branch, remove:  {List(keys.Remove)}");
+            }
+        }
+
+        if (providedOutside.Count > 0)
+        {
+            output.Line($"  provide: {List(providedOutside)} (outside the branches)");
+        }
     }
 
     private void RenderValues(IReadOnlyList<PlanValue> values)

@@ -54,6 +54,19 @@ internal static class PlanFormats
                         json.WriteString("task", container.Reference);
                         json.WriteNumber("workers", container.Workers);
                         WriteKeys(json, "branches", container.Branches);
+                        if (container.InEachBranch is { } keys)
+                        {
+                            json.WriteStartObject("inEachBranch");
+                            WriteKeys(json, "require", keys.Require);
+                            WriteKeys(json, "provide", keys.Provide);
+                            WriteKeys(json, "remove", keys.Remove);
+                            json.WriteEndObject();
+                        }
+                        else
+                        {
+                            json.WriteNull("inEachBranch");
+                        }
+
                         json.WriteEndObject();
                     }
                 }

@@ -7,4 +7,7 @@ namespace Tasker.Hosting;
 internal sealed record PlanContainer(string Kind, string Reference, int Workers, IReadOnlyList<string> Branches)
 {
     public IReadOnlyList<PlanValue> TaskTable { get; init; } = [];
+
+    /// <summary>What the container's task does in each branch; <see langword="null"/> when only the run can tell.</summary>
+    public PlanBranchKeys? InEachBranch { get; init; }
 }

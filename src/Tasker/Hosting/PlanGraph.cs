@@ -49,7 +49,7 @@ internal sealed record PlanGraph(string Name, string File, string Storage, IRead
                 declared.Item2,
                 declared.Item3,
                 Values(preview.Values, preview.Step.TaskTable),
-                preview.Container is { } container ? Container(type, container) : null)
+                preview.Container is { } container ? Container(type, container, preview.Step.Planned.BranchKeys) : null)
             {
                 TypeAssembly = type.Assembly.GetName().Name,
                 TableSource = entry.Include ? $"file {entry.Path}" : entry.ProfileName is null ? "no table" : $"[{entry.ProfileName}]",
@@ -64,12 +64,13 @@ internal sealed record PlanGraph(string Name, string File, string Storage, IRead
     private static (IReadOnlyList<string>, IReadOnlyList<string>, IReadOnlyList<string>) ContainerKeys(ValidatedStep step) =>
         step.Declarations is { } keys ? (keys.Require, keys.Provide, keys.Remove) : ([], [], []);
 
-    private static PlanContainer Container(Type type, ContainerPlan container)
+    private static PlanContainer Container(Type type, ContainerPlan container, TaskDeclarations? inEachBranch)
     {
         var kind = type == typeof(ForkTask) ? "fork" : type == typeof(MapTask) ? "map" : "reduce";
         return new PlanContainer(kind, container.Reference, container.Workers, kind == "fork" ? [.. container.Branches.Select(branch => branch.Id)] : [])
         {
             TaskTable = kind == "fork" ? [] : Values(container.TaskTable, container.TaskTable),
+            InEachBranch = inEachBranch is null ? null : new PlanBranchKeys(inEachBranch.Require, inEachBranch.Provide, inEachBranch.Remove),
         };
     }
 

@@ -14,8 +14,8 @@ public sealed class EngineHeadStartTests
     {
         var thread = EngineHeadStart.BeginFor(args);
 
+        // Whether it runs in the background cannot be asked of a thread that may have ended already: only that it ends.
         Assert.IsNotNull(thread);
-        Assert.IsTrue(thread.IsBackground, "a command that ends first does not wait for it");
         Assert.IsTrue(thread.Join(TimeSpan.FromMinutes(1)), "the preparation ends by itself");
     }
 

@@ -109,6 +109,37 @@ public sealed class PlanCommandTests
         StringAssert.Contains(run.Output, "maps:    Fixture.EchoTask over the 3 branches of the last fork, workers: 2");
         StringAssert.Contains(run.Output, "reduces: the 3 branches of the last fork with one Fixture.EchoTask, one branch at a time");
         StringAssert.Contains(run.Output, "passes each branch's task an empty table");
+        StringAssert.Contains(run.Output, "branches: one, two, three\n  in each branch, require: greeting\n  in each branch, provide: -\n");
+    }
+
+    [TestMethod]
+    public void A_container_whose_branch_keys_only_the_run_can_tell_says_so()
+    {
+        using var folder = new TestProfiles();
+        var profile = folder.Write("copy.toml", """
+            [[__meta__]]
+            reference = "Fixture.GreetingTask"
+            profile = "greet"
+
+            [[__meta__]]
+            reference = "Tasker.Tasks.ForkTask"
+            profile = "fork"
+
+            [greet]
+            text = "hi"
+            [fork]
+            reference = "Tasker.Tasks.StorageKeyCopyTask"
+            [[fork.tasks]]
+            profile = "one"
+            [fork.one]
+            from = "greeting"
+            to = "TASKER_PLAN_TEST_TARGET:-copy$E"
+            """);
+
+        var run = Tool.Run(folder.Directory, "plan", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly);
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Output, "in each branch: keys known only when it runs");
     }
 
     [TestMethod]

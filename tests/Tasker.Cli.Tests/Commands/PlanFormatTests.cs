@@ -53,6 +53,23 @@ public sealed class PlanFormatTests
     }
 
     [TestMethod]
+    public void Json_gives_what_a_container_s_task_does_in_each_branch()
+    {
+        using var folder = new TestProfiles();
+        var profile = folder.Write("fork.toml", Fork);
+
+        var run = Tool.Run(folder.Directory, "plan", "-f", profile, "--assembly", BuiltFiles.FixtureAssembly, "--format", "json");
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        using var plan = JsonDocument.Parse(run.Output);
+        var fork = plan.RootElement.GetProperty("entries")[1].GetProperty("container");
+        var keys = fork.GetProperty("inEachBranch");
+        CollectionAssert.AreEqual(new[] { "greeting" }, keys.GetProperty("require").EnumerateArray().Select(key => key.GetString()).ToArray());
+        Assert.AreEqual(0, keys.GetProperty("provide").GetArrayLength());
+        Assert.AreEqual(0, keys.GetProperty("remove").GetArrayLength());
+    }
+
+    [TestMethod]
     public void Mermaid_draws_entries_the_key_between_them_and_a_fork_s_fan_out()
     {
         using var folder = new TestProfiles();
