@@ -82,6 +82,7 @@ internal static class PlanFormats
                 json.WriteString("from", flow.From);
                 json.WriteString("to", flow.To);
                 json.WriteString("key", flow.Key);
+                json.WriteBoolean("inBranches", flow.InBranches);
                 json.WriteEndObject();
             }
 
@@ -109,7 +110,7 @@ internal static class PlanFormats
         AppendOrder(plan, (from, to) => text.Append(CultureInfo.InvariantCulture, $"  {from} -.-> {to}\n"));
         foreach (var flow in plan.Flows)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {flow.From} -- \"{MermaidText(flow.Key)}\" --> {flow.To}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {flow.From} -- \"{MermaidText(FlowLabel(flow))}\" --> {flow.To}\n");
         }
 
         text.Append("  classDef skipped stroke-dasharray: 4 4,color:#888\n");
@@ -134,11 +135,13 @@ internal static class PlanFormats
         AppendOrder(plan, (from, to) => text.Append(CultureInfo.InvariantCulture, $"  {from} -> {to} [style=dotted, arrowhead=none];\n"));
         foreach (var flow in plan.Flows)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {flow.From} -> {flow.To} [label=\"{DotText(flow.Key)}\"];\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {flow.From} -> {flow.To} [label=\"{DotText(FlowLabel(flow))}\"];\n");
         }
 
         return text.Append("}\n").ToString();
     }
+
+    private static string FlowLabel(PlanFlow flow) => flow.InBranches ? $"{flow.Key} (in each branch)" : flow.Key;
 
     private static string Label(PlanNode node)
     {

@@ -86,6 +86,10 @@ internal sealed record PlanGraph(string Name, string File, string Storage, IRead
     {
         var flows = new List<PlanFlow>();
         var providers = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // Who last provided a key in the branches of the last fork: a branch reads its own keys first, then the
+        // keys outside the branches.
+        var branchProviders = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var node in nodes.Where(node => !node.Skipped))
         {
             foreach (var key in node.Require)
@@ -94,6 +98,11 @@ internal sealed record PlanGraph(string Name, string File, string Storage, IRead
                 {
                     flows.Add(new PlanFlow(from, node.Id, key));
                 }
+            }
+
+            if (node.Container is { } container)
+            {
+                AddBranchFlows(node.Id, container, providers, branchProviders, flows);
             }
 
             foreach (var key in node.Remove)
@@ -108,5 +117,40 @@ internal sealed record PlanGraph(string Name, string File, string Storage, IRead
         }
 
         return flows;
+    }
+
+    private static void AddBranchFlows(string id, PlanContainer container, Dictionary<string, string> providers, Dictionary<string, string> branchProviders, List<PlanFlow> flows)
+    {
+        if (container.Kind == "fork")
+        {
+            branchProviders.Clear();
+        }
+
+        if (container.InEachBranch is not { } keys)
+        {
+            return;
+        }
+
+        foreach (var key in keys.Require)
+        {
+            if (branchProviders.TryGetValue(key, out var inBranches))
+            {
+                flows.Add(new PlanFlow(inBranches, id, key) { InBranches = true });
+            }
+            else if (providers.TryGetValue(key, out var outside))
+            {
+                flows.Add(new PlanFlow(outside, id, key));
+            }
+        }
+
+        foreach (var key in keys.Remove)
+        {
+            branchProviders.Remove(key);
+        }
+
+        foreach (var key in keys.Provide)
+        {
+            branchProviders[key] = id;
+        }
     }
 }

@@ -82,6 +82,7 @@ public sealed class PlanFormatTests
         StringAssert.Contains(run.Output, "e1[\"1. Fixture.GreetingTask (entry 1)\"]");
         StringAssert.Contains(run.Output, "e2{{\"2. tasker.tasks.containers.ForkTask (entry 2)<br/>fork: 2 branches of Fixture.EchoTask\"}}");
         StringAssert.Contains(run.Output, "e1 -.-> e2");
+        StringAssert.Contains(run.Output, "e1 -- \"greeting\" --> e2", "the fork's branches read the greeting outside them");
     }
 
     [TestMethod]
