@@ -7,6 +7,8 @@ namespace Tasker.Cli.Commands;
 /// <summary><c>tasker check -f profile.toml</c>: everything a run checks before its first task, without running one.</summary>
 internal static class CheckCommand
 {
+    public const string Name = "check";
+
     public static Command Create(GlobalOptions global)
     {
         var format = new Option<string>("--format")
@@ -16,7 +18,7 @@ internal static class CheckCommand
             HelpName = "format",
         };
         format.AcceptOnlyFromAmong("text", "sarif");
-        return ProfileCommand.Create("check", "Validate a launcher profile without running anything.", global, context => Check(context, context.Parse.GetValue(format) ?? "text"), format);
+        return ProfileCommand.Create(Name, "Validate a launcher profile without running anything.", global, context => Check(context, context.Parse.GetValue(format) ?? "text"), format);
     }
 
     private static int Check(ProfileCommandContext context, string format)

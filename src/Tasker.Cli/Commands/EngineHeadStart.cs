@@ -14,7 +14,7 @@ internal static class EngineHeadStart
     /// <summary>Starts the preparation when <paramref name="args"/> name a command that reads a profile; returns its thread, if any.</summary>
     public static Thread? BeginFor(IReadOnlyList<string> args)
     {
-        if (args.Count == 0 || args[0] is not ("launch" or "check" or "plan"))
+        if (args.Count == 0 || args[0] is not (LaunchCommand.Name or CheckCommand.Name or PlanCommand.Name))
         {
             return null;
         }

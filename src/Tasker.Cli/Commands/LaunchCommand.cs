@@ -12,6 +12,8 @@ namespace Tasker.Cli.Commands;
 /// <summary><c>tasker launch -f profile.toml</c>: runs a pipeline, as the build would, and shows it on the console.</summary>
 internal static class LaunchCommand
 {
+    public const string Name = "launch";
+
     public static Command Create(GlobalOptions global)
     {
         var cacheDirectory = new Option<string>("--cache-dir")
@@ -30,7 +32,7 @@ internal static class LaunchCommand
             HelpName = "I/N",
         };
         return ProfileCommand.Create(
-            "launch",
+            Name,
             "Run the pipeline of a launcher profile.",
             global,
             context => Launch(context, context.Parse.GetValue(cacheDirectory), context.Parse.GetValue(cacheSize), context.Parse.GetValue(partition)),

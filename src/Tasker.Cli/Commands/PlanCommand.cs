@@ -8,6 +8,8 @@ namespace Tasker.Cli.Commands;
 /// <summary><c>tasker plan -f profile.toml</c>: the order of execution with each entry's values, without running anything.</summary>
 internal static class PlanCommand
 {
+    public const string Name = "plan";
+
     public static Command Create(GlobalOptions global)
     {
         var format = new Option<string>("--format")
@@ -18,7 +20,7 @@ internal static class PlanCommand
         };
         format.AcceptOnlyFromAmong("text", "json", "mermaid", "dot");
         return ProfileCommand.Create(
-            "plan",
+            Name,
             "Show what a launcher profile would run, in order, with its values, without running anything.",
             global,
             context => Plan(context, context.Parse.GetValue(format) ?? "text"),

@@ -49,12 +49,7 @@ internal sealed class PlanRenderer(ConsoleOutput output)
         }
         else
         {
-            output.Line($"  require: {List(node.Require)}");
-            output.Line($"  provide: {List(node.Provide)}");
-            if (node.Remove.Count > 0)
-            {
-                output.Line($"  remove:  {List(node.Remove)}");
-            }
+            RenderKeys(scope: string.Empty, node.Require, node.Provide, node.Remove);
         }
 
         output.Line($"  profile: {node.TableSource}");
@@ -101,17 +96,22 @@ internal sealed class PlanRenderer(ConsoleOutput output)
         }
         else
         {
-            output.Line($"  in each branch, require: {List(keys.Require)}");
-            output.Line($"  in each branch, provide: {List(keys.Provide)}");
-            if (keys.Remove.Count > 0)
-            {
-                output.Line($"  in each branch, remove:  {List(keys.Remove)}");
-            }
+            RenderKeys("in each branch, ", keys.Require, keys.Provide, keys.Remove);
         }
 
         if (providedOutside.Count > 0)
         {
             output.Line($"  provide: {List(providedOutside)} (outside the branches)");
+        }
+    }
+
+    private void RenderKeys(string scope, IReadOnlyList<string> require, IReadOnlyList<string> provide, IReadOnlyList<string> remove)
+    {
+        output.Line($"  {scope}require: {List(require)}");
+        output.Line($"  {scope}provide: {List(provide)}");
+        if (remove.Count > 0)
+        {
+            output.Line($"  {scope}remove:  {List(remove)}");
         }
     }
 

@@ -57,12 +57,11 @@ internal static class BranchTableCheck
         private readonly HashSet<string> _remove = new(StringComparer.Ordinal);
         private HashSet<string>? _provide;
         private bool _unknown;
-        private bool _readOnce;
 
         public TaskDeclarations? Declarations => _unknown || _provide is null ? null : new([.. _require], [.. _provide], [.. _remove], []);
 
         // Most tasks declare the same keys whatever their table: asked once. A key-copying task reads its table.
-        public bool Wants(ITask task) => !_unknown && (!_readOnce || task is IProfileConfiguredTask);
+        public bool Wants(ITask task) => !_unknown && (_provide is null || task is IProfileConfiguredTask);
 
         public void Add(ITask task, ProfileTable checkedTable, string taskName, SourceLocation location)
         {
@@ -85,8 +84,6 @@ internal static class BranchTableCheck
                 {
                     _provide.IntersectWith(provide);
                 }
-
-                _readOnce = true;
             }
             catch (DiagnosticException)
             {

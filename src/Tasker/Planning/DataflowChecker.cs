@@ -180,13 +180,11 @@ internal static class DataflowChecker
         var where = makes
             ? "no earlier entry provides it (a fork's branches start empty and read the keys outside them)"
             : "neither the branches of the fork before it hold it (what the fork's and maps' tasks provide) nor an earlier entry provides it";
-        var removed = removedBy.TryGetValue(key, out var remover)
-            ? $"{remover.Entry.DisplayName} at line {remover.Entry.Location.Line} removed it earlier"
-            : where;
+        var removed = removedBy.GetValueOrDefault(key);
         return Diagnostic.Error(
-            removedBy.ContainsKey(key) ? DiagnosticCodes.DataflowKeyRemoved : DiagnosticCodes.DataflowKeyNotProvided,
+            removed is null ? DiagnosticCodes.DataflowKeyNotProvided : DiagnosticCodes.DataflowKeyRemoved,
             entry.Location,
-            $"The task of {entry.DisplayName} requires the storage key '{key}' in each branch, but {removed}. Make the fork's task or a map before this entry provide '{key}', or an entry before the fork.");
+            $"The task of {entry.DisplayName} requires the storage key '{key}' in each branch, but {(removed is null ? where : $"{removed.Entry.DisplayName} at line {removed.Entry.Location.Line} removed it earlier")}. Make the fork's task or a map before this entry provide '{key}', or an entry before the fork.");
     }
 
     private static Diagnostic Unavailable(DataflowStep step, string key, Dictionary<string, DataflowStep> removedBy)

@@ -4,7 +4,6 @@ using Tasker.Events;
 using Tasker.Execution;
 using Tasker.Launcher;
 using Tasker.Planning;
-using Tasker.Profiles;
 using Tasker.Profiles.Values;
 using Tasker.TaskLookup;
 
@@ -25,29 +24,17 @@ internal sealed class ReduceTask : ContainerTask, IGatheringContainer
     protected override ContainerPlan? Read(ContainerSource source, ICollection<Diagnostic> diagnostics)
     {
         var plan = ContainerProfileReader.ReadSingle(source, diagnostics);
-        if (plan is not null && CacheRequest(source) is { } location)
+        if (plan is { Caching.Cache: true })
         {
+            // Where the profile asks for the cache: the reduce's own table, else its [[__meta__]] entry.
+            var asking = DeclaredFilesReader.ReadCache(source.Table) == true ? source.Table : source.Entry.Table;
             diagnostics.Add(Diagnostic.Warning(
                 DiagnosticCodes.ReduceNotCached,
-                location,
+                TableLocator.LocationOf(asking, DeclaredFilesReader.CacheKey),
                 $"{source.Entry.DisplayName} is a reduce, which the result cache never holds: each invocation reads what the previous ones reduced, so it runs in every run. Remove 'cache = true'; the branches of the fork and map before it can be cached."));
         }
 
         return plan;
-    }
-
-    // Where the profile asks for the cache: the reduce's table, else its [[__meta__]] entry.
-    private static SourceLocation? CacheRequest(ContainerSource source)
-    {
-        foreach (var table in (ReadOnlySpan<ProfileTable>)[source.Table, source.Entry.Table])
-        {
-            if (table.TryGetField(DeclaredFilesReader.CacheKey, out var field) && field.Value.Raw is true)
-            {
-                return field.Value.Location;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The reducer's accumulators (what it provides) are kept outside the branches; so are their removals.</summary>

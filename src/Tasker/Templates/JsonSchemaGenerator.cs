@@ -300,35 +300,48 @@ internal static class JsonSchemaGenerator
     }
 
     // A file or glob, or an array of them (DeclaredFilesReader): never empty.
-    private static void WriteFiles(Utf8JsonWriter json)
-    {
-        json.WriteStartArray("anyOf");
-        json.WriteStartObject();
-        json.WriteString("type", "string");
-        json.WriteNumber("minLength", 1);
-        json.WriteEndObject();
-        json.WriteStartObject();
-        json.WriteString("type", "array");
-        json.WriteStartObject("items");
-        json.WriteString("type", "string");
-        json.WriteNumber("minLength", 1);
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
-    }
+    private static void WriteFiles(Utf8JsonWriter json) => WriteAnyOf(
+        json,
+        WriteNonEmptyString,
+        form =>
+        {
+            form.WriteString("type", "array");
+            form.WriteStartObject("items");
+            WriteNonEmptyString(form);
+            form.WriteEndObject();
+        });
 
     // A positive number of seconds, or a number with a unit, as DurationParser reads them.
-    private static void WriteDuration(Utf8JsonWriter json)
+    private static void WriteDuration(Utf8JsonWriter json) => WriteAnyOf(
+        json,
+        form =>
+        {
+            form.WriteString("type", "number");
+            form.WriteNumber("exclusiveMinimum", 0);
+        },
+        form =>
+        {
+            form.WriteString("type", "string");
+            form.WriteString("pattern", "^\\s*[0-9]+(\\.[0-9]+)?\\s*([mM][sS]|[sS]|[mM]|[mM][iI][nN]|[hH])?\\s*$");
+        });
+
+    private static void WriteNonEmptyString(Utf8JsonWriter json)
+    {
+        json.WriteString("type", "string");
+        json.WriteNumber("minLength", 1);
+    }
+
+    // "anyOf": one schema object per form, each form writing its properties.
+    private static void WriteAnyOf(Utf8JsonWriter json, params Action<Utf8JsonWriter>[] forms)
     {
         json.WriteStartArray("anyOf");
-        json.WriteStartObject();
-        json.WriteString("type", "number");
-        json.WriteNumber("exclusiveMinimum", 0);
-        json.WriteEndObject();
-        json.WriteStartObject();
-        json.WriteString("type", "string");
-        json.WriteString("pattern", "^\\s*[0-9]+(\\.[0-9]+)?\\s*([mM][sS]|[sS]|[mM]|[mM][iI][nN]|[hH])?\\s*$");
-        json.WriteEndObject();
+        foreach (var form in forms)
+        {
+            json.WriteStartObject();
+            form(json);
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
     }
 
